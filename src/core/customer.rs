@@ -1,0 +1,145 @@
+//! The customer record: who a customer is, as the owner knows them.
+//!
+//! A `Customer` is plain data with a stable id and two timestamps, so that it can be stored,
+//! exported and merged without losing track of which copy is newer. Building one from what the
+//! owner typed goes through [`crate::core::draft`], which validates first.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use uuid::Uuid;
+
+/// A customer's stable identity: a random (version 4) UUID in its hyphenated text form.
+///
+/// The randomness comes from the caller (the browser's crypto source in the app, a seeded
+/// source in tests), which keeps this module free of any platform dependency.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CustomerId(String);
+
+impl CustomerId {
+    /// Makes an id from 16 random bytes.
+    pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
+        Self(
+            uuid::Builder::from_random_bytes(bytes)
+                .into_uuid()
+                .hyphenated()
+                .to_string(),
+        )
+    }
+
+    /// Reads an id from text (a URL segment, a stored record). Only well-formed UUIDs pass, so
+    /// that a hand-edited URL cannot smuggle arbitrary text into a key.
+    pub fn parse(text: &str) -> Option<Self> {
+        Uuid::try_parse(text)
+            .ok()
+            .map(|id| Self(id.hyphenated().to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for CustomerId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How the customer prefers to be contacted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactChannel {
+    Phone,
+    Sms,
+    Email,
+    Line,
+    InPerson,
+    Post,
+}
+
+impl ContactChannel {
+    pub const ALL: [ContactChannel; 6] = [
+        Self::Phone,
+        Self::Sms,
+        Self::Email,
+        Self::Line,
+        Self::InPerson,
+        Self::Post,
+    ];
+
+    /// The stable name used in stored records and form values.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Phone => "phone",
+            Self::Sms => "sms",
+            Self::Email => "email",
+            Self::Line => "line",
+            Self::InPerson => "in_person",
+            Self::Post => "post",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+}
+
+/// A dated free-text note ("prefers the window seat", "allergic to nuts").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub at: DateTime<Utc>,
+    pub text: String,
+}
+
+/// One customer of the business.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Customer {
+    pub id: CustomerId,
+    /// The name as written (山田 花子).
+    pub name: String,
+    /// フリガナ in full-width katakana (ヤマダ ハナコ); empty when unknown. Drives 五十音 order.
+    #[serde(default)]
+    pub reading: String,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub preferred_channel: Option<ContactChannel>,
+    #[serde(default)]
+    pub birthday: Option<NaiveDate>,
+    /// Household members and pets as free items ("Pochi — shiba, 8 y").
+    #[serde(default)]
+    pub household: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Oldest first.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Customer {
+    /// Appends a note and marks the record as changed. Blank text adds nothing and returns false.
+    pub fn add_note(&mut self, text: &str, now: DateTime<Utc>) -> bool {
+        let text = text.trim();
+        if text.is_empty() {
+            return false;
+        }
+        self.notes.push(Note {
+            at: now,
+            text: text.to_owned(),
+        });
+        self.touch(now);
+        true
+    }
+
+    /// Marks the record as changed at `now`. `updated_at` never moves backwards, even when the
+    /// device clock does, so the newest edit stays recognisable.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = self.updated_at.max(now);
+    }
+}

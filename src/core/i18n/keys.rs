@@ -1,0 +1,40 @@
+//! The list of message keys. Add a key here, then to both catalogs.
+
+macro_rules! keys {
+    ($($key:ident),* $(,)?) => {
+        /// One user-visible message.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Key::$key => stringify!($key)),* }
+            }
+        }
+    };
+}
+
+keys! {
+    AppName,
+    NavCustomers, NavNew, NavSettings,
+    ListTitle, SearchLabel, SearchPlaceholder, ClearSearch, CustomerCount, MatchCount,
+    EmptyBookTitle, EmptyBookBody, NoMatches, AddCustomer, Loading,
+    SortLabel, SortReading, SortRecentlyUpdated, SortNewest,
+    FieldName, FieldReading, FieldPhones, FieldEmail, FieldChannel, FieldBirthday,
+    FieldHousehold, FieldTags, FieldNotes,
+    HintName, HintReading, HintPhone, HintEmail, HintHousehold, HintTags,
+    ChannelNone, ChannelPhone, ChannelSms, ChannelEmail, ChannelLine, ChannelInPerson, ChannelPost,
+    AddPhone, AddHouseholdItem, RemoveRow,
+    Save, Cancel, Edit, Delete, Undo, Retry, Dismiss,
+    NewCustomerTitle, EditCustomerTitle,
+    SavedNew, SavedChanges, Deleted, Restored,
+    SaveFailed, DeleteFailed, StorageUnavailable, FormHasErrors,
+    ErrRequired, ErrTooLong, ErrReadingNotKana, ErrPhoneInvalid, ErrEmailInvalid, ErrChannelUnknown,
+    ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld,
+    NoteAdd, NotePlaceholder, NoNotes,
+    CreatedAt, UpdatedAt, Age, NotSet,
+    SettingsTitle, LanguageLabel, LanguageJa, LanguageEn, DataLabel, DataStoredHere,
+    NotFoundTitle, NotFoundBody, CustomerNotFound, BackToList,
+}

@@ -1,0 +1,79 @@
+//! Messages in Japanese and English, and dates in each language's own format.
+//!
+//! Every message has a [`Key`]; each language's catalog ([`ja`], [`en`]) is one exhaustive
+//! `match` over the keys, so a key missing from either language stops the build (and with it
+//! `cargo test`). Parameters are written `{name}` and filled by [`Lang::format`].
+
+mod dates;
+mod en;
+mod ja;
+mod keys;
+
+pub use dates::{age_on, format_date, format_date_time};
+pub use keys::Key;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Self::Ja, Self::En];
+
+    /// The BCP 47 tag, as used in `<html lang>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ja => "ja",
+            Self::En => "en",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.as_str() == text)
+    }
+
+    /// Japanese when the browser's language is Japanese (`ja`, `ja-JP`), English otherwise.
+    pub fn from_browser(tag: &str) -> Self {
+        if tag.to_ascii_lowercase().starts_with("ja") {
+            Self::Ja
+        } else {
+            Self::En
+        }
+    }
+
+    /// The message for `key`, with its `{placeholders}` as written.
+    pub fn text(self, key: Key) -> &'static str {
+        match self {
+            Self::Ja => ja::text(key),
+            Self::En => en::text(key),
+        }
+    }
+
+    /// The message for `key` with each `{name}` replaced by its value.
+    pub fn format(self, key: Key, args: &[(&str, &str)]) -> String {
+        let mut out = self.text(key).to_owned();
+        for (name, value) in args {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+}
+
+/// The `{placeholder}` names a message uses, in order of appearance.
+pub fn placeholders(message: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = message;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        names.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    names
+}

@@ -1,0 +1,12 @@
+//! The domain core: plain Rust with no knowledge of the browser.
+//!
+//! Everything a test should be able to check lives here and builds on the native target, so
+//! `cargo test` exercises it without a browser. The `store` and `ui` layers depend on this
+//! module; it depends on neither (their crates are not even available to it off wasm32).
+
+pub mod book;
+pub mod customer;
+pub mod draft;
+pub mod i18n;
+pub mod settings;
+pub mod text;

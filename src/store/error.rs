@@ -1,0 +1,33 @@
+//! What can go wrong when reading or writing the device's storage.
+
+use thiserror::Error;
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StoreError {
+    /// The database could not be opened (private mode, storage disabled, a blocked upgrade).
+    #[error("cannot open the database: {0}")]
+    Unavailable(String),
+    /// The device is out of space for this site.
+    #[error("storage is full: {0}")]
+    QuotaExceeded(String),
+    /// Any other failed read or write.
+    #[error("storage error: {0}")]
+    Failed(String),
+}
+
+impl From<indexed_db_futures::error::Error> for StoreError {
+    fn from(error: indexed_db_futures::error::Error) -> Self {
+        let text = error.to_string();
+        if text.contains("QuotaExceeded") {
+            Self::QuotaExceeded(text)
+        } else {
+            Self::Failed(text)
+        }
+    }
+}
+
+impl From<indexed_db_futures::error::OpenDbError> for StoreError {
+    fn from(error: indexed_db_futures::error::OpenDbError) -> Self {
+        Self::Unavailable(error.to_string())
+    }
+}

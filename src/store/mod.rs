@@ -1,0 +1,13 @@
+//! Persistence: customer records in IndexedDB, preferences in localStorage.
+//!
+//! This layer turns core values into stored records and back, and nothing more: it holds no
+//! business rules and never decides what to show. Every failure comes back as a [`StoreError`]
+//! for the interface to show; nothing is dropped silently.
+
+mod customers;
+mod error;
+mod settings;
+
+pub use customers::CustomerStore;
+pub use error::StoreError;
+pub use settings::{load_settings, save_settings};

@@ -1,0 +1,16 @@
+//! Preferences in localStorage (small, synchronous, per device) through gloo-storage.
+
+use super::StoreError;
+use crate::core::settings::Settings;
+use gloo_storage::{LocalStorage, Storage};
+
+const KEY: &str = "tsunagu.settings";
+
+/// The saved preferences, or the defaults when none are saved or they cannot be read.
+pub fn load_settings() -> Settings {
+    LocalStorage::get(KEY).unwrap_or_default()
+}
+
+pub fn save_settings(settings: &Settings) -> Result<(), StoreError> {
+    LocalStorage::set(KEY, settings).map_err(|e| StoreError::Failed(e.to_string()))
+}

@@ -1,0 +1,114 @@
+//! The browser suite: the store layer against real IndexedDB and localStorage in headless
+//! Chromium (`cargo test --target wasm32-unknown-unknown --test wasm`).
+
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{TimeZone, Utc};
+use tsunagu::core::customer::{ContactChannel, Customer, CustomerId};
+use tsunagu::core::draft::CustomerDraft;
+use tsunagu::core::settings::Settings;
+use tsunagu::store::{load_settings, save_settings, CustomerStore, StoreError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn customer(seed: u8, name: &str) -> Customer {
+    let now = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+    let draft = CustomerDraft {
+        name: name.into(),
+        reading: "やまだ はなこ".into(),
+        phones: vec!["090-1234-5678".into()],
+        email: "hanako@example.jp".into(),
+        preferred_channel: "line".into(),
+        birthday: "1990-04-01".into(),
+        household: vec!["ポチ(柴犬・8歳)".into()],
+        tags: "常連, モーニング".into(),
+    };
+    let mut c = draft
+        .validate(now.date_naive())
+        .expect("valid draft")
+        .into_new_customer(CustomerId::from_random_bytes([seed; 16]), now);
+    c.add_note("窓際の席が好き", now);
+    c
+}
+
+/// A database of its own for each test, so tests do not see each other's records.
+async fn fresh_store(name: &str) -> CustomerStore {
+    if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
+        request.await.expect("old test database deleted");
+    }
+    CustomerStore::open(name).await.expect("database opens")
+}
+
+#[wasm_bindgen_test]
+async fn a_written_customer_reads_back_equal() {
+    let store = fresh_store("t-write-read").await;
+    let written = customer(1, "山田 花子");
+    store.put(&written).await.expect("put");
+    let read = store.all().await.expect("all");
+    assert_eq!(read, vec![written.clone()]);
+    assert_eq!(read[0].preferred_channel, Some(ContactChannel::Line));
+    assert_eq!(read[0].notes.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn records_survive_closing_and_reopening_the_database() {
+    let store = fresh_store("t-reopen").await;
+    let a = customer(1, "山田 花子");
+    let b = customer(2, "佐藤 一郎");
+    store.put(&a).await.expect("put a");
+    store.put(&b).await.expect("put b");
+    store.close();
+    let reopened = CustomerStore::open("t-reopen").await.expect("reopen");
+    let mut read = reopened.all().await.expect("all");
+    read.sort_by(|x, y| x.id.cmp(&y.id));
+    assert_eq!(read, vec![a, b]);
+}
+
+#[wasm_bindgen_test]
+async fn put_replaces_the_record_with_the_same_id() {
+    let store = fresh_store("t-replace").await;
+    let mut c = customer(3, "山田 花子");
+    store.put(&c).await.expect("put");
+    c.name = "山田 春子".into();
+    store.put(&c).await.expect("put again");
+    let read = store.all().await.expect("all");
+    assert_eq!(read.len(), 1);
+    assert_eq!(read[0].name, "山田 春子");
+}
+
+#[wasm_bindgen_test]
+async fn delete_removes_only_that_customer() {
+    let store = fresh_store("t-delete").await;
+    let a = customer(4, "山田 花子");
+    let b = customer(5, "佐藤 一郎");
+    store.put(&a).await.expect("put a");
+    store.put(&b).await.expect("put b");
+    store.delete(&a.id).await.expect("delete");
+    assert_eq!(store.all().await.expect("all"), vec![b.clone()]);
+    store.delete(&a.id).await.expect("deleting an absent id is fine");
+}
+
+#[wasm_bindgen_test]
+async fn a_write_on_a_closed_connection_fails_with_an_error() {
+    let store = fresh_store("t-closed").await;
+    let handle = store.clone();
+    store.close();
+    let result = handle.put(&customer(6, "山田 花子")).await;
+    assert!(
+        matches!(result, Err(StoreError::Failed(_))),
+        "expected a failure, got {result:?}"
+    );
+    let reopened = CustomerStore::open("t-closed").await.expect("reopen");
+    assert!(reopened.all().await.expect("all").is_empty(), "nothing was written");
+}
+
+#[wasm_bindgen_test]
+fn settings_round_trip_through_local_storage() {
+    let settings = Settings {
+        lang: Some(tsunagu::core::i18n::Lang::En),
+        sort: tsunagu::core::book::SortOrder::Newest,
+    };
+    save_settings(&settings).expect("save");
+    assert_eq!(load_settings(), settings);
+}
