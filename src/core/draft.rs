@@ -5,6 +5,7 @@
 //! each tied to a [`Field`] so the form can show the message under the right input.
 
 use super::customer::{ContactChannel, Customer, CustomerId};
+use super::i18n::{Key, Lang};
 use super::text::{fold, normalize_reading};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use unicode_normalization::UnicodeNormalization;
@@ -284,4 +285,24 @@ fn is_email(email: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !domain.contains("..")
+}
+
+impl Problem {
+    /// What to tell the owner, in their language.
+    pub fn message(self, lang: Lang) -> String {
+        let key = match self {
+            Self::Required => Key::ErrRequired,
+            Self::TooLong { max } => {
+                return lang.format(Key::ErrTooLong, &[("max", &max.to_string())]);
+            }
+            Self::ReadingNotKana => Key::ErrReadingNotKana,
+            Self::PhoneInvalid => Key::ErrPhoneInvalid,
+            Self::EmailInvalid => Key::ErrEmailInvalid,
+            Self::ChannelUnknown => Key::ErrChannelUnknown,
+            Self::DateInvalid => Key::ErrDateInvalid,
+            Self::BirthdayInFuture => Key::ErrBirthdayInFuture,
+            Self::BirthdayTooOld => Key::ErrBirthdayTooOld,
+        };
+        lang.text(key).to_owned()
+    }
 }

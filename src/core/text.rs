@@ -12,10 +12,14 @@ use unicode_normalization::UnicodeNormalization;
 /// Folds text for matching: NFKC, lower case, hiragana as katakana, and without the characters
 /// people insert or leave out freely (white space, hyphens, parentheses).
 pub fn fold(text: &str) -> String {
+    // Lower-casing can leave a decomposed sequence, and dropping a hyphen can bring a base
+    // letter next to a combining mark: normalising once more at the end makes folding
+    // idempotent (fold(fold(x)) == fold(x)), which the search relies on.
     text.nfkc()
         .flat_map(char::to_lowercase)
         .map(hiragana_to_katakana)
         .filter(|c| !is_ignorable(*c))
+        .nfkc()
         .collect()
 }
 

@@ -1,1 +1,13 @@
-//! ui
+//! The interface: Leptos components over the core, with changes handed to the store.
+//!
+//! Components hold no business rules; they read [`state::AppState`] from context, call core
+//! functions, and show what comes back. Pages live in `pages`, reusable pieces in `components`.
+
+mod app;
+mod components;
+mod pages;
+mod platform;
+mod state;
+mod toasts;
+
+pub use app::App;

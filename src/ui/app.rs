@@ -1,0 +1,30 @@
+//! The root component: state, routes and the page frame.
+
+use super::components::{AppNav, ToastRegion};
+use super::pages::{CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage};
+use super::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    AppState::provide();
+    view! {
+        <Router>
+            <div class="shell">
+                <AppNav/>
+                <main class="page">
+                    <Routes fallback=|| view! { <NotFound/> }>
+                        <Route path=path!("/") view=CustomerList/>
+                        <Route path=path!("/customers/new") view=NewCustomer/>
+                        <Route path=path!("/customers/:id") view=CustomerDetail/>
+                        <Route path=path!("/customers/:id/edit") view=EditCustomer/>
+                        <Route path=path!("/settings") view=SettingsPage/>
+                    </Routes>
+                </main>
+                <ToastRegion/>
+            </div>
+        </Router>
+    }
+}

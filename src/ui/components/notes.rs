@@ -1,0 +1,83 @@
+//! A customer's notes, newest first, with a box to add one. The typed note stays in the box
+//! until it has been saved.
+
+use crate::core::customer::Customer;
+use crate::core::i18n::{format_date_time, Key};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn Notes(
+    /// The customer whose notes these are.
+    #[prop(into)]
+    customer: Signal<Customer>,
+) -> impl IntoView {
+    let app = use_app();
+    let draft = RwSignal::new(String::new());
+    let saving = RwSignal::new(false);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut updated = customer.get_untracked();
+        if saving.get_untracked() || !updated.add_note(&draft.get_untracked(), platform::now()) {
+            return;
+        }
+        saving.set(true);
+        leptos::task::spawn_local(async move {
+            match app.save(updated).await {
+                Ok(()) => draft.set(String::new()),
+                Err(_) => app.toasts.error(app.lang.get_untracked().text(Key::SaveFailed).into()),
+            }
+            saving.set(false);
+        });
+    };
+    let notes = move || {
+        let lang = app.lang.get();
+        customer.with(|c| {
+            c.notes
+                .iter()
+                .rev()
+                .map(|n| (format_date_time(lang, &platform::local(n.at)), n.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card notes">
+            <h2>{move || app.t(Key::FieldNotes)}</h2>
+            <form on:submit=add class="note-form">
+                <textarea
+                    id="note-text"
+                    rows="3"
+                    aria-label=move || app.t(Key::NoteAdd)
+                    placeholder=move || app.t(Key::NotePlaceholder)
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                ></textarea>
+                <button type="submit" class="button" disabled=move || saving.get() || draft.with(|d| d.trim().is_empty())>
+                    {move || app.t(Key::NoteAdd)}
+                </button>
+            </form>
+            {move || {
+                let notes = notes();
+                if notes.is_empty() {
+                    view! { <p class="muted">{app.t(Key::NoNotes)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="note-list">
+                            {notes
+                                .into_iter()
+                                .map(|(when, text)| view! {
+                                    <li data-testid="note">
+                                        <time class="note-time">{when}</time>
+                                        <p class="note-text">{text}</p>
+                                    </li>
+                                })
+                                .collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,178 @@
+//! One customer: everything known about them, their notes, and edit / delete.
+
+use super::use_customer_id;
+use crate::core::customer::{ContactChannel, Customer};
+use crate::core::i18n::{age_on, format_date, format_date_time, Key};
+use crate::ui::components::{LoadGate, Notes};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+pub fn channel_label(channel: ContactChannel) -> Key {
+    match channel {
+        ContactChannel::Phone => Key::ChannelPhone,
+        ContactChannel::Sms => Key::ChannelSms,
+        ContactChannel::Email => Key::ChannelEmail,
+        ContactChannel::Line => Key::ChannelLine,
+        ContactChannel::InPerson => Key::ChannelInPerson,
+        ContactChannel::Post => Key::ChannelPost,
+    }
+}
+
+#[component]
+pub fn CustomerDetail() -> impl IntoView {
+    let app = use_app();
+    let id = use_customer_id();
+    let customer = Memo::new(move |_| id.get().and_then(|id| app.book.with(|b| b.get(&id).cloned())));
+    // The page is rebuilt only when the customer appears or disappears; edits flow through the
+    // signal, so a note being typed survives a change saved elsewhere.
+    let present = Memo::new(move |_| customer.with(Option::is_some));
+    view! {
+        <LoadGate>
+            {move || if present.get() {
+                let current = Signal::derive(move || customer.get().unwrap_or_else(placeholder));
+                view! { <Profile customer=current/> <Notes customer=current/> }.into_any()
+            } else {
+                view! { <CustomerMissing/> }.into_any()
+            }}
+        </LoadGate>
+    }
+}
+
+/// Stands in for the instant between a customer's deletion and the page noticing it.
+fn placeholder() -> Customer {
+    Customer {
+        id: crate::core::customer::CustomerId::from_random_bytes([0; 16]),
+        name: String::new(),
+        reading: String::new(),
+        phones: Vec::new(),
+        email: String::new(),
+        preferred_channel: None,
+        birthday: None,
+        household: Vec::new(),
+        tags: Vec::new(),
+        notes: Vec::new(),
+        created_at: Default::default(),
+        updated_at: Default::default(),
+    }
+}
+
+#[component]
+pub fn CustomerMissing() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section class="card empty" data-testid="customer-missing">
+            <p>{move || app.t(Key::CustomerNotFound)}</p>
+            <a class="button" href="/">{move || app.t(Key::BackToList)}</a>
+        </section>
+    }
+}
+
+#[component]
+fn Profile(
+    /// The customer shown.
+    customer: Signal<Customer>,
+) -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let delete = move |_| {
+        let id = customer.with_untracked(|c| c.id.clone());
+        navigate("/", Default::default());
+        leptos::task::spawn_local(app.delete(id));
+    };
+    let not_set = move || view! { <span class="muted">{app.t(Key::NotSet)}</span> }.into_any();
+    let birthday = move || {
+        let lang = app.lang.get();
+        customer.with(|c| c.birthday).map(|date| {
+            let age = age_on(date, platform::today())
+                .map(|age| format!("({})", lang.format(Key::Age, &[("age", &age.to_string())])))
+                .unwrap_or_default();
+            format!("{} {age}", format_date(lang, date))
+        })
+    };
+    view! {
+        <section class="card profile" data-testid="profile">
+            <div class="profile-head">
+                <div>
+                    <h1 data-testid="customer-name">{move || customer.with(|c| c.name.clone())}</h1>
+                    <p class="reading" data-testid="customer-reading">{move || customer.with(|c| c.reading.clone())}</p>
+                </div>
+                <div class="actions">
+                    <a class="button" data-testid="edit" href=move || format!("/customers/{}/edit", customer.with(|c| c.id.clone()))>
+                        {move || app.t(Key::Edit)}
+                    </a>
+                    <button class="button danger" data-testid="delete" on:click=delete>
+                        {move || app.t(Key::Delete)}
+                    </button>
+                </div>
+            </div>
+            <dl class="facts">
+                <dt>{move || app.t(Key::FieldPhones)}</dt>
+                <dd data-testid="customer-phones">
+                    {move || {
+                        let phones = customer.with(|c| c.phones.clone());
+                        if phones.is_empty() {
+                            not_set()
+                        } else {
+                            phones
+                                .into_iter()
+                                .map(|p| view! { <a class="phone" href=format!("tel:{p}")>{p.clone()}</a> })
+                                .collect_view()
+                                .into_any()
+                        }
+                    }}
+                </dd>
+                <dt>{move || app.t(Key::FieldEmail)}</dt>
+                <dd data-testid="customer-email">
+                    {move || match customer.with(|c| c.email.clone()) {
+                        email if email.is_empty() => not_set(),
+                        email => view! { <a href=format!("mailto:{email}")>{email.clone()}</a> }.into_any(),
+                    }}
+                </dd>
+                <dt>{move || app.t(Key::FieldChannel)}</dt>
+                <dd data-testid="customer-channel">
+                    {move || customer.with(|c| c.preferred_channel)
+                        .map(|ch| app.t(channel_label(ch)))
+                        .unwrap_or_else(|| app.t(Key::ChannelNone))}
+                </dd>
+                <dt>{move || app.t(Key::FieldBirthday)}</dt>
+                <dd data-testid="customer-birthday">{move || birthday().map(|b| b.into_any()).unwrap_or_else(not_set)}</dd>
+                <dt>{move || app.t(Key::FieldHousehold)}</dt>
+                <dd data-testid="customer-household">
+                    {move || {
+                        let items = customer.with(|c| c.household.clone());
+                        if items.is_empty() {
+                            not_set()
+                        } else {
+                            view! { <ul class="plain">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+                        }
+                    }}
+                </dd>
+                <dt>{move || app.t(Key::FieldTags)}</dt>
+                <dd data-testid="customer-tags">
+                    {move || {
+                        let tags = customer.with(|c| c.tags.clone());
+                        if tags.is_empty() {
+                            not_set()
+                        } else {
+                            tags.into_iter().map(|t| view! { <span class="tag">{t}</span> }).collect_view().into_any()
+                        }
+                    }}
+                </dd>
+            </dl>
+            <p class="muted small stamps">
+                {move || {
+                    let lang = app.lang.get();
+                    customer.with(|c| format!(
+                        "{} {} · {} {}",
+                        lang.text(Key::CreatedAt),
+                        format_date_time(lang, &platform::local(c.created_at)),
+                        lang.text(Key::UpdatedAt),
+                        format_date_time(lang, &platform::local(c.updated_at)),
+                    ))
+                }}
+            </p>
+        </section>
+    }
+}

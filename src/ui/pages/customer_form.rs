@@ -1,0 +1,236 @@
+//! Adding and editing a customer. The form validates on save (and live after the first try),
+//! writes to the device, and only then leaves the page: a failed save keeps everything typed.
+
+use super::customer_detail::{channel_label, CustomerMissing};
+use super::use_customer_id;
+use crate::core::customer::{ContactChannel, Customer};
+use crate::core::draft::{CustomerDraft, Field as FieldName, FieldError};
+use crate::core::i18n::Key;
+use crate::ui::components::{Field, LoadGate, TextRows};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn NewCustomer() -> impl IntoView {
+    view! {
+        <LoadGate>
+            <CustomerForm existing=None/>
+        </LoadGate>
+    }
+}
+
+#[component]
+pub fn EditCustomer() -> impl IntoView {
+    let app = use_app();
+    let id = use_customer_id();
+    view! {
+        <LoadGate>
+            {move || match id.get().and_then(|id| app.book.with_untracked(|b| b.get(&id).cloned())) {
+                Some(customer) => view! { <CustomerForm existing=Some(customer)/> }.into_any(),
+                None => view! { <CustomerMissing/> }.into_any(),
+            }}
+        </LoadGate>
+    }
+}
+
+#[component]
+fn CustomerForm(
+    /// The customer being edited, or `None` for a new one.
+    existing: Option<Customer>,
+) -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let start = existing.as_ref().map(CustomerDraft::from_customer).unwrap_or_default();
+    let name = RwSignal::new(start.name);
+    let reading = RwSignal::new(start.reading);
+    let phones = RwSignal::new(if start.phones.is_empty() { vec![String::new()] } else { start.phones });
+    let email = RwSignal::new(start.email);
+    let channel = RwSignal::new(start.preferred_channel);
+    let birthday = RwSignal::new(start.birthday);
+    let household = RwSignal::new(start.household);
+    let tags = RwSignal::new(start.tags);
+    let draft = move || CustomerDraft {
+        name: name.get(),
+        reading: reading.get(),
+        phones: phones.get(),
+        email: email.get(),
+        preferred_channel: channel.get(),
+        birthday: birthday.get(),
+        household: household.get(),
+        tags: tags.get(),
+    };
+
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let attempted = RwSignal::new(false);
+    let saving = RwSignal::new(false);
+    Effect::new(move |_| {
+        let draft = draft();
+        if attempted.get() {
+            errors.set(draft.validate(platform::today()).err().unwrap_or_default());
+        }
+    });
+    let error_for = move |field: FieldName| {
+        Signal::derive(move || {
+            let lang = app.lang.get();
+            errors.with(|e| e.iter().find(|x| x.field == field).map(|x| x.problem.message(lang)))
+        })
+    };
+
+    let is_new = existing.is_none();
+    let existing = StoredValue::new(existing);
+    let cancel_href = existing.with_value(|e| match e {
+        Some(c) => format!("/customers/{}", c.id),
+        None => "/".to_owned(),
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
+            return;
+        }
+        attempted.set(true);
+        let now = platform::now();
+        let fields = match draft().validate(platform::today()) {
+            Ok(fields) => fields,
+            Err(found) => {
+                errors.set(found);
+                focus_first_invalid();
+                return;
+            }
+        };
+        let customer = match existing.get_value() {
+            Some(mut customer) => {
+                fields.apply_to(&mut customer, now);
+                customer
+            }
+            None => fields.into_new_customer(platform::new_customer_id(), now),
+        };
+        saving.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let (id, name) = (customer.id.clone(), customer.name.clone());
+            let lang = app.lang.get_untracked();
+            match app.save(customer).await {
+                Ok(()) => {
+                    app.toasts.info(if is_new {
+                        lang.format(Key::SavedNew, &[("name", &name)])
+                    } else {
+                        lang.text(Key::SavedChanges).to_owned()
+                    });
+                    navigate(&format!("/customers/{id}"), Default::default());
+                }
+                Err(_) => {
+                    app.toasts.error(lang.text(Key::SaveFailed).to_owned());
+                    saving.set(false);
+                }
+            }
+        });
+    };
+
+    let title = if is_new { Key::NewCustomerTitle } else { Key::EditCustomerTitle };
+    view! {
+        <h1>{move || app.t(title)}</h1>
+        <form class="card form" on:submit=submit novalidate data-testid="customer-form">
+            <p class="form-error" role="alert">
+                {move || errors.with(|e| !e.is_empty()).then(|| app.t(Key::FormHasErrors))}
+            </p>
+            <Field for_id="name" label=Key::FieldName error=error_for(FieldName::Name)>
+                <TextInput id="name" value=name invalid=error_for(FieldName::Name) placeholder=Key::HintName autocomplete="name"/>
+            </Field>
+            <Field for_id="reading" label=Key::FieldReading error=error_for(FieldName::Reading)>
+                <TextInput id="reading" value=reading invalid=error_for(FieldName::Reading) placeholder=Key::HintReading/>
+            </Field>
+            <TextRows
+                id="phone"
+                label=Key::FieldPhones
+                add_label=Key::AddPhone
+                placeholder=Key::HintPhone
+                input_type="tel"
+                rows=phones
+                row_error=Callback::new(move |row| error_for(FieldName::Phone(row)).get())
+            />
+            <Field for_id="email" label=Key::FieldEmail error=error_for(FieldName::Email)>
+                <TextInput id="email" value=email invalid=error_for(FieldName::Email) placeholder=Key::HintEmail input_type="email" autocomplete="email"/>
+            </Field>
+            <Field for_id="channel" label=Key::FieldChannel error=error_for(FieldName::PreferredChannel)>
+                <select id="channel" prop:value=move || channel.get() on:change=move |ev| channel.set(event_target_value(&ev))>
+                    <option value="">{move || app.t(Key::ChannelNone)}</option>
+                    {ContactChannel::ALL
+                        .into_iter()
+                        .map(|c| view! { <option value=c.as_str()>{move || app.t(channel_label(c))}</option> })
+                        .collect_view()}
+                </select>
+            </Field>
+            <Field for_id="birthday" label=Key::FieldBirthday error=error_for(FieldName::Birthday)>
+                <TextInput id="birthday" value=birthday invalid=error_for(FieldName::Birthday) input_type="date"/>
+            </Field>
+            <TextRows
+                id="household"
+                label=Key::FieldHousehold
+                add_label=Key::AddHouseholdItem
+                placeholder=Key::HintHousehold
+                rows=household
+                row_error=Callback::new(move |row| error_for(FieldName::Household(row)).get())
+            />
+            <Field for_id="tags" label=Key::FieldTags hint=Key::HintTags error=error_for(FieldName::Tags)>
+                <TextInput id="tags" value=tags invalid=error_for(FieldName::Tags)/>
+            </Field>
+            <div class="form-actions">
+                <a class="button" href=cancel_href>{move || app.t(Key::Cancel)}</a>
+                <button type="submit" class="button primary" data-testid="save" disabled=move || saving.get()>
+                    {move || app.t(Key::Save)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// A single-line input bound to a string signal.
+#[component]
+fn TextInput(
+    /// The input's id (the label points at it).
+    id: &'static str,
+    /// The bound value.
+    value: RwSignal<String>,
+    /// The field's error; marks the input invalid for assistive technology.
+    invalid: Signal<Option<String>>,
+    /// Example text shown while empty.
+    #[prop(optional)]
+    placeholder: Option<Key>,
+    /// The input's `type`.
+    #[prop(default = "text")]
+    input_type: &'static str,
+    /// The browser's autofill hint.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <input
+            id=id
+            name=id
+            type=input_type
+            autocomplete=autocomplete
+            aria-invalid=move || invalid.with(Option::is_some).to_string()
+            aria-describedby=format!("{id}-error")
+            placeholder=move || placeholder.map(|k| app.t(k))
+            prop:value=move || value.get()
+            on:input=move |ev| value.set(event_target_value(&ev))
+        />
+    }
+}
+
+/// Moves focus to the first field marked invalid, once the view has updated.
+fn focus_first_invalid() {
+    request_animation_frame(|| {
+        use leptos::wasm_bindgen::JsCast;
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("[aria-invalid=\"true\"]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}

@@ -1,0 +1,135 @@
+//! The customer list: search as you type (kept in the URL as `?q=`), sort, and open a customer.
+
+use super::settings::SortSelect;
+use crate::core::book::Query;
+use crate::core::customer::CustomerId;
+use crate::core::i18n::Key;
+use crate::ui::components::{CustomerRow, ListRow, LoadGate};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::query_signal_with_options;
+use leptos_router::NavigateOptions;
+
+/// How many lines to draw at first, and how many more each "show more" adds.
+const PAGE: usize = 100;
+
+#[component]
+pub fn CustomerList() -> impl IntoView {
+    let app = use_app();
+    // Typing replaces the history entry rather than adding one per keystroke; Back still
+    // returns to the list with its search after opening a customer.
+    let (url_query, set_url_query) = query_signal_with_options::<String>(
+        "q",
+        NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        },
+    );
+    let text = RwSignal::new(url_query.get_untracked().unwrap_or_default());
+    Effect::new(move |_| {
+        let from_url = url_query.get().unwrap_or_default();
+        if from_url != text.get_untracked() {
+            text.set(from_url);
+        }
+    });
+    let shown = RwSignal::new(PAGE);
+    let on_input = move |value: String| {
+        shown.set(PAGE);
+        text.set(value.clone());
+        set_url_query.set((!value.is_empty()).then_some(value));
+    };
+
+    let matches = Memo::new(move |_| {
+        let query = Query::parse(&text.get());
+        let order = app.settings.with(|s| s.sort);
+        app.book.with(|book| {
+            book.search(&query, order)
+                .into_iter()
+                .map(|c| c.id.clone())
+                .collect::<Vec<CustomerId>>()
+        })
+    });
+    let rows = Memo::new(move |_| {
+        let limit = shown.get();
+        app.book.with(|book| {
+            matches.with(|ids| {
+                ids.iter()
+                    .take(limit)
+                    .filter_map(|id| book.get(id))
+                    .map(ListRow::from)
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let total = move || app.book.with(|b| b.len());
+    let found = move || matches.with(Vec::len);
+    let count_text = move || {
+        let (found, total) = (found().to_string(), total().to_string());
+        if text.with(|t| t.trim().is_empty()) {
+            app.tf(Key::CustomerCount, &[("count", &total)])
+        } else {
+            app.tf(Key::MatchCount, &[("count", &found), ("total", &total)])
+        }
+    };
+
+    view! {
+        <div class="list-head">
+            <h1>{move || app.t(Key::ListTitle)}</h1>
+            <a class="button primary desktop-only" href="/customers/new">
+                {move || format!("+ {}", app.t(Key::AddCustomer))}
+            </a>
+        </div>
+        <div class="list-tools">
+            <input
+                type="search"
+                class="search"
+                data-testid="search"
+                enterkeyhint="search"
+                autocomplete="off"
+                aria-label=move || app.t(Key::SearchLabel)
+                placeholder=move || app.t(Key::SearchPlaceholder)
+                prop:value=move || text.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+            />
+            <SortSelect/>
+        </div>
+        <LoadGate>
+            <p class="muted count" data-testid="count" role="status">{count_text}</p>
+            <Show when=move || { total() > 0 } fallback=move || view! { <EmptyBook/> }>
+                <Show
+                    when=move || { found() > 0 }
+                    fallback=move || view! {
+                        <p class="card empty" data-testid="no-matches">
+                            {move || app.tf(Key::NoMatches, &[("query", text.get().trim())])}
+                        </p>
+                    }
+                >
+                    <ul class="customer-list" data-testid="customer-list">
+                        <For each=move || rows.get() key=|r| (r.id.clone(), r.updated_at) let:row>
+                            <CustomerRow row/>
+                        </For>
+                    </ul>
+                    <Show when=move || { found() > shown.get() }>
+                        <button class="button subtle wide" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            {move || format!("{} / {}", shown.get().min(found()), found())}
+                            " ▾"
+                        </button>
+                    </Show>
+                </Show>
+            </Show>
+        </LoadGate>
+    }
+}
+
+#[component]
+fn EmptyBook() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section class="card empty" data-testid="empty-book">
+            <h2>{move || app.t(Key::EmptyBookTitle)}</h2>
+            <p>{move || app.t(Key::EmptyBookBody)}</p>
+            <a class="button primary" href="/customers/new">{move || app.t(Key::AddCustomer)}</a>
+        </section>
+    }
+}

@@ -1,0 +1,23 @@
+//! One component per screen, each behind its own route.
+
+mod customer_detail;
+mod customer_form;
+mod customer_list;
+mod not_found;
+mod settings;
+
+pub use customer_detail::CustomerDetail;
+pub use customer_form::{EditCustomer, NewCustomer};
+pub use customer_list::CustomerList;
+pub use not_found::NotFound;
+pub use settings::SettingsPage;
+
+use crate::core::customer::CustomerId;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The customer id in the current URL, if it is a well-formed one.
+fn use_customer_id() -> Memo<Option<CustomerId>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id")).and_then(|s| CustomerId::parse(&s)))
+}

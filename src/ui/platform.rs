@@ -1,0 +1,62 @@
+//! The few facts the interface needs from the browser: the time, the local time zone,
+//! randomness for new ids, and the browser's language.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use crate::core::customer::CustomerId;
+
+/// Now, from the browser's clock.
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// The offset of the device's time zone at `at` (daylight saving is per instant).
+pub fn local_offset(at: DateTime<Utc>) -> FixedOffset {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64));
+    // getTimezoneOffset is minutes *behind* UTC: Japan gives -540.
+    let east_seconds = -(date.get_timezone_offset() as i32) * 60;
+    FixedOffset::east_opt(east_seconds).unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+}
+
+/// `at` in the device's time zone.
+pub fn local(at: DateTime<Utc>) -> DateTime<FixedOffset> {
+    at.with_timezone(&local_offset(at))
+}
+
+/// Today's date where the owner is.
+pub fn today() -> NaiveDate {
+    local(now()).date_naive()
+}
+
+/// A new customer id from the browser's cryptographic random source.
+pub fn new_customer_id() -> CustomerId {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok())
+        .is_some();
+    if !filled {
+        // No Web Crypto (very old browser): fall back to Math.random, still unique enough for
+        // one device's customer list.
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    CustomerId::from_random_bytes(bytes)
+}
+
+/// The browser's preferred language tag (`ja-JP`, `en-US`, …).
+pub fn browser_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
+/// Sets `<html lang>` so that screen readers and fonts follow the chosen language.
+pub fn set_document_lang(tag: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", tag);
+    }
+}

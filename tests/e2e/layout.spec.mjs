@@ -1,0 +1,47 @@
+// On a 360×640 phone the navigation sits at the bottom and every control is large enough to
+// tap; on a desktop the same screens use a side bar.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, useApp } from './support/app.mjs';
+import { addCustomer } from './support/pages.mjs';
+
+const MIN_TAP = 44;
+
+async function tooSmall(page) {
+  return page.evaluate((min) => {
+    const controls = [...document.querySelectorAll('a, button, input, select, textarea')];
+    return controls
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ el, box }) => (box.height < min || box.width < min) && !el.closest('dd, .note-text'))
+      .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${el.textContent.trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+  }, MIN_TAP);
+}
+
+describe('on a phone', () => {
+  const app = useApp({ viewport: { width: 360, height: 640 } });
+
+  test('bottom navigation and large tap targets on every screen', async () => {
+    const { page, url } = app;
+    await addCustomer(page, url, { name: '小林 八重', phones: ['090-1234-5678'], tags: '常連' });
+    for (const path of ['/', '/customers/new', '/settings', page.url().replace(url, '')]) {
+      await open(page, url, path);
+      const nav = await page.locator('nav.nav').boundingBox();
+      assert.ok(nav.y + nav.height >= 640 - 1 && nav.y >= 640 - 90, `nav at the bottom on ${path}`);
+      assert.deepEqual(await tooSmall(page), [], `tap targets on ${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(overflow <= 360, `no sideways scrolling on ${path} (${overflow}px)`);
+    }
+  });
+});
+
+describe('on a desktop', () => {
+  const app = useApp({ viewport: { width: 1280, height: 800 } });
+
+  test('the navigation is a side bar', async () => {
+    const { page, url } = app;
+    await open(page, url);
+    const nav = await page.locator('nav.nav').boundingBox();
+    assert.ok(nav.x < 240 && nav.y < 100, `side bar at the top left, got ${JSON.stringify(nav)}`);
+  });
+});

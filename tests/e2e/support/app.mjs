@@ -1,0 +1,89 @@
+// The shared harness for end-to-end specs: one server and one Chromium per spec file, a fresh
+// browser context (empty storage) per test, and two checks after every test: no console
+// errors, and not a single request to any origin but the app's own.
+import { after, afterEach, before, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Sets up the hooks and returns a handle whose fields are filled before each test. */
+export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 } } = {}) {
+  const app = { url: '', page: null, context: null, newPage: null };
+  let server;
+  let browser;
+  let problems;
+
+  before(async () => {
+    server = await startServer();
+    app.url = server.url;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    problems = [];
+    app.context = await browser.newContext({ locale, viewport });
+    const origin = new URL(app.url).origin;
+    app.context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) {
+        problems.push(`request to another origin: ${request.url()}`);
+      }
+    });
+    app.newPage = async () => {
+      const page = await app.context.newPage();
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      return page;
+    };
+    app.page = await app.newPage();
+  });
+  afterEach(async () => {
+    await app.context?.close();
+    assert.deepEqual(problems, [], 'no console errors and no foreign requests');
+  });
+
+  return app;
+}
+
+/** Opens a path and waits until the app has loaded the customer book. */
+export async function open(page, base, path = '/') {
+  await page.goto(base + path);
+  await page.locator('main.page').waitFor();
+  await page.getByRole('status').filter({ hasText: /読み込み中|Loading/ }).waitFor({ state: 'detached' });
+}
+
+/** Waits until `locator` shows exactly `text` (or matches a RegExp). */
+export async function expectText(locator, text, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await locator.innerText().catch(() => undefined);
+    if (last !== undefined && (text instanceof RegExp ? text.test(last) : last.trim() === text)) return;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.fail(`expected ${text} but found ${JSON.stringify(last)}`);
+}
+
+/** Waits until `locator` matches `count` elements. */
+export async function expectCount(locator, count, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await locator.count();
+    if (last === count) return;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  assert.fail(`expected ${count} elements but found ${last}`);
+}

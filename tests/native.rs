@@ -1,0 +1,19 @@
+//! The native suite: the domain core, tested on the host with `cargo test` (no browser).
+//! One binary, one module per feature; shared builders live in `support`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "native/book.rs"]
+mod book;
+#[path = "native/collation.rs"]
+mod collation;
+#[path = "native/customer.rs"]
+mod customer;
+#[path = "native/draft.rs"]
+mod draft;
+#[path = "native/i18n.rs"]
+mod i18n;
+#[path = "native/search.rs"]
+mod search;
+#[path = "native/support.rs"]
+mod support;

@@ -1,0 +1,114 @@
+//! The customer record: ids, notes, timestamps and its stored (JSON) form.
+
+use super::support::{at, id, today};
+use chrono::{DateTime, NaiveDate, Utc};
+use proptest::prelude::*;
+use tsunagu::core::customer::{ContactChannel, Customer, CustomerId, Note};
+use tsunagu::core::draft::CustomerDraft;
+
+#[test]
+fn ids_are_version_4_uuids_that_parse_back() {
+    let made = CustomerId::from_random_bytes([0xAB; 16]);
+    assert_eq!(made.as_str(), "abababab-abab-4bab-abab-abababababab");
+    assert_eq!(CustomerId::parse(made.as_str()), Some(made.clone()));
+    assert_eq!(CustomerId::parse("ABABABAB-ABAB-4BAB-ABAB-ABABABABABAB"), Some(made));
+    for bad in ["", "new", "../settings", "abababab-abab-4bab-abab-ababababab"] {
+        assert_eq!(CustomerId::parse(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn notes_are_appended_with_their_time_and_blank_ones_are_refused() {
+    let mut c = valid_customer();
+    assert!(!c.add_note("  \n ", at(2026, 2, 1, 9, 0)));
+    assert!(c.notes.is_empty());
+    assert_eq!(c.updated_at, at(2026, 1, 1, 9, 0));
+
+    assert!(c.add_note(" 窓際の席が好き\n", at(2026, 2, 1, 9, 0)));
+    assert_eq!(c.notes, [Note { at: at(2026, 2, 1, 9, 0), text: "窓際の席が好き".into() }]);
+    assert_eq!(c.updated_at, at(2026, 2, 1, 9, 0));
+}
+
+#[test]
+fn updated_at_never_moves_backwards_when_the_clock_does() {
+    let mut c = valid_customer();
+    c.add_note("first", at(2026, 3, 1, 9, 0));
+    c.add_note("written after the device clock was set back", at(2026, 2, 1, 9, 0));
+    assert_eq!(c.updated_at, at(2026, 3, 1, 9, 0));
+    assert_eq!(c.notes.len(), 2);
+}
+
+#[test]
+fn a_stored_record_without_the_optional_fields_still_reads() {
+    let json = r#"{"id":"abababab-abab-4bab-abab-abababababab","name":"山田","created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}"#;
+    let c: Customer = serde_json::from_str(json).expect("reads");
+    assert_eq!(c.name, "山田");
+    assert!(c.phones.is_empty() && c.notes.is_empty() && c.birthday.is_none());
+}
+
+#[test]
+fn channels_round_trip_through_their_names() {
+    for channel in ContactChannel::ALL {
+        assert_eq!(ContactChannel::parse(channel.as_str()), Some(channel));
+        let json = serde_json::to_string(&channel).unwrap();
+        assert_eq!(json, format!("\"{}\"", channel.as_str()));
+    }
+}
+
+fn valid_customer() -> Customer {
+    CustomerDraft { name: "山田".into(), ..Default::default() }
+        .validate(today())
+        .unwrap()
+        .into_new_customer(id(1), at(2026, 1, 1, 9, 0))
+}
+
+fn instant() -> impl Strategy<Value = DateTime<Utc>> {
+    (0i64..4_000_000_000_000).prop_map(|ms| DateTime::from_timestamp_millis(ms).unwrap())
+}
+
+prop_compose! {
+    fn any_customer()(
+        bytes in any::<[u8; 16]>(),
+        name in "\\PC{1,20}",
+        reading in "[ア-ン ]{0,10}",
+        phones in prop::collection::vec("[0-9-]{6,13}", 0..3),
+        email in "[a-z]{0,8}",
+        channel in prop::option::of(prop::sample::select(ContactChannel::ALL.to_vec())),
+        birthday in prop::option::of((1900i32..2026, 1u32..13, 1u32..29)),
+        household in prop::collection::vec("\\PC{1,20}", 0..3),
+        tags in prop::collection::vec("\\PC{1,10}", 0..4),
+        notes in prop::collection::vec((instant(), "\\PC{1,40}"), 0..4),
+        created in instant(),
+        updated in instant(),
+    ) -> Customer {
+        Customer {
+            id: CustomerId::from_random_bytes(bytes),
+            name,
+            reading,
+            phones,
+            email,
+            preferred_channel: channel,
+            birthday: birthday.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap()),
+            household,
+            tags,
+            notes: notes.into_iter().map(|(at, text)| Note { at, text }).collect(),
+            created_at: created,
+            updated_at: updated,
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn json_round_trip_keeps_every_field(customer in any_customer()) {
+        let json = serde_json::to_string(&customer).unwrap();
+        let back: Customer = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, customer);
+    }
+
+    #[test]
+    fn ids_round_trip_through_text(bytes in any::<[u8; 16]>()) {
+        let made = CustomerId::from_random_bytes(bytes);
+        prop_assert_eq!(CustomerId::parse(&made.to_string()), Some(made));
+    }
+}

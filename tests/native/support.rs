@@ -1,0 +1,30 @@
+//! Builders shared by the native tests.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use tsunagu::core::customer::{Customer, CustomerId};
+use tsunagu::core::draft::CustomerDraft;
+
+pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+}
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+pub fn id(n: u8) -> CustomerId {
+    CustomerId::from_random_bytes([n; 16])
+}
+
+/// A customer with just a name and a reading, created at `created`.
+pub fn person(n: u8, name: &str, reading: &str) -> Customer {
+    let draft = CustomerDraft {
+        name: name.into(),
+        reading: reading.into(),
+        ..CustomerDraft::default()
+    };
+    draft
+        .validate(today())
+        .expect("valid")
+        .into_new_customer(id(n), at(2026, 1, 1, 9, 0))
+}
