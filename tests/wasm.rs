@@ -86,7 +86,10 @@ async fn delete_removes_only_that_customer() {
     store.put(&b).await.expect("put b");
     store.delete(&a.id).await.expect("delete");
     assert_eq!(store.all().await.expect("all"), vec![b.clone()]);
-    store.delete(&a.id).await.expect("deleting an absent id is fine");
+    store
+        .delete(&a.id)
+        .await
+        .expect("deleting an absent id is fine");
 }
 
 #[wasm_bindgen_test]
@@ -100,7 +103,10 @@ async fn a_write_on_a_closed_connection_fails_with_an_error() {
         "expected a failure, got {result:?}"
     );
     let reopened = CustomerStore::open("t-closed").await.expect("reopen");
-    assert!(reopened.all().await.expect("all").is_empty(), "nothing was written");
+    assert!(
+        reopened.all().await.expect("all").is_empty(),
+        "nothing was written"
+    );
 }
 
 #[wasm_bindgen_test]

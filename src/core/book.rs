@@ -60,7 +60,9 @@ impl Query {
     }
 
     fn matches(&self, haystack: &str) -> bool {
-        self.terms.iter().all(|term| haystack.contains(term.as_str()))
+        self.terms
+            .iter()
+            .all(|term| haystack.contains(term.as_str()))
     }
 }
 
@@ -74,10 +76,18 @@ impl Entry {
     fn new(customer: Customer) -> Self {
         // Fields are joined with a separator no folded term can contain, so a term never matches
         // across the end of one field and the start of the next.
-        let mut fields = vec![customer.name.as_str(), customer.reading.as_str(), customer.email.as_str()];
+        let mut fields = vec![
+            customer.name.as_str(),
+            customer.reading.as_str(),
+            customer.email.as_str(),
+        ];
         fields.extend(customer.phones.iter().map(String::as_str));
         fields.extend(customer.tags.iter().map(String::as_str));
-        let haystack = fields.into_iter().map(fold).collect::<Vec<_>>().join("\u{1F}");
+        let haystack = fields
+            .into_iter()
+            .map(fold)
+            .collect::<Vec<_>>()
+            .join("\u{1F}");
         let collation = CollationKey::new(&customer.reading, &customer.name);
         Self {
             customer,

@@ -84,7 +84,11 @@ impl CollationKey {
                 let secondary = fold(&kana);
                 Self {
                     has_reading: HasReading::Yes,
-                    primary: secondary.nfd().filter(|c| !is_combining_mark(*c)).map(small_to_large).collect(),
+                    primary: secondary
+                        .nfd()
+                        .filter(|c| !is_combining_mark(*c))
+                        .map(small_to_large)
+                        .collect(),
                     secondary,
                 }
             }

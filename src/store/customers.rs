@@ -60,7 +60,10 @@ impl CustomerStore {
             .transaction(STORE)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        tx.object_store(STORE)?.delete(id.as_str()).primitive()?.await?;
+        tx.object_store(STORE)?
+            .delete(id.as_str())
+            .primitive()?
+            .await?;
         tx.commit().await?;
         Ok(())
     }

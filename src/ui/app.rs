@@ -1,7 +1,9 @@
 //! The root component: state, routes and the page frame.
 
 use super::components::{AppNav, ToastRegion};
-use super::pages::{CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage};
+use super::pages::{
+    CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
+};
 use super::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -1,8 +1,8 @@
 //! The few facts the interface needs from the browser: the time, the local time zone,
 //! randomness for new ids, and the browser's language.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use crate::core::customer::CustomerId;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 /// Now, from the browser's clock.
 pub fn now() -> DateTime<Utc> {
@@ -11,10 +11,13 @@ pub fn now() -> DateTime<Utc> {
 
 /// The offset of the device's time zone at `at` (daylight saving is per instant).
 pub fn local_offset(at: DateTime<Utc>) -> FixedOffset {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64));
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ));
     // getTimezoneOffset is minutes *behind* UTC: Japan gives -540.
     let east_seconds = -(date.get_timezone_offset() as i32) * 60;
-    FixedOffset::east_opt(east_seconds).unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+    FixedOffset::east_opt(east_seconds)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
 }
 
 /// `at` in the device's time zone.

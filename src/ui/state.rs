@@ -111,13 +111,18 @@ impl AppState {
                 self.book.update(|book| {
                     book.remove(&id);
                 });
-                let text = self.lang.get_untracked().format(Key::Deleted, &[("name", &customer.name)]);
+                let text = self
+                    .lang
+                    .get_untracked()
+                    .format(Key::Deleted, &[("name", &customer.name)]);
                 let undo = Callback::new(move |()| {
                     leptos::task::spawn_local(self.restore(customer.clone()));
                 });
                 self.toasts.undoable(text, undo);
             }
-            Err(_) => self.toasts.error(self.lang.get_untracked().text(Key::DeleteFailed).into()),
+            Err(_) => self
+                .toasts
+                .error(self.lang.get_untracked().text(Key::DeleteFailed).into()),
         }
     }
 
@@ -125,7 +130,9 @@ impl AppState {
         let name = customer.name.clone();
         let lang = self.lang.get_untracked();
         match self.save(customer).await {
-            Ok(()) => self.toasts.info(lang.format(Key::Restored, &[("name", &name)])),
+            Ok(()) => self
+                .toasts
+                .info(lang.format(Key::Restored, &[("name", &name)])),
             Err(_) => self.toasts.error(lang.text(Key::SaveFailed).into()),
         }
     }
@@ -134,7 +141,8 @@ impl AppState {
     pub fn update_settings(self, change: impl FnOnce(&mut Settings)) {
         self.settings.update(change);
         if store::save_settings(&self.settings.get_untracked()).is_err() {
-            self.toasts.error(self.lang.get_untracked().text(Key::SaveFailed).into());
+            self.toasts
+                .error(self.lang.get_untracked().text(Key::SaveFailed).into());
         }
     }
 }

@@ -66,7 +66,14 @@ impl Toasts {
     fn push(self, text: String, tone: Tone, undo: Option<Callback<()>>, lasts: Option<Duration>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        self.list.update(|list| list.push(Toast { id, text, tone, undo }));
+        self.list.update(|list| {
+            list.push(Toast {
+                id,
+                text,
+                tone,
+                undo,
+            })
+        });
         if let Some(lasts) = lasts {
             set_timeout(move || self.dismiss(id), lasts);
         }

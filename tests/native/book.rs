@@ -4,14 +4,19 @@ use super::support::{at, id, person};
 use tsunagu::core::book::{CustomerBook, Query, SortOrder};
 
 fn names(book: &CustomerBook, order: SortOrder) -> Vec<String> {
-    book.search(&Query::default(), order).into_iter().map(|c| c.name.clone()).collect()
+    book.search(&Query::default(), order)
+        .into_iter()
+        .map(|c| c.name.clone())
+        .collect()
 }
 
 #[test]
 fn upsert_replaces_by_id_and_remove_returns_the_record() {
     let mut book = CustomerBook::default();
     assert!(book.upsert(person(1, "山田", "ヤマダ")).is_none());
-    let previous = book.upsert(person(1, "山田 改", "ヤマダ")).expect("replaced");
+    let previous = book
+        .upsert(person(1, "山田 改", "ヤマダ"))
+        .expect("replaced");
     assert_eq!(previous.name, "山田");
     assert_eq!(book.len(), 1);
     assert_eq!(book.get(&id(1)).unwrap().name, "山田 改");
@@ -23,8 +28,14 @@ fn upsert_replaces_by_id_and_remove_returns_the_record() {
 fn a_replaced_record_is_searched_by_its_new_values() {
     let mut book = CustomerBook::new([person(1, "山田", "ヤマダ")]);
     book.upsert(person(1, "佐藤", "サトウ"));
-    assert!(book.search(&Query::parse("やまだ"), SortOrder::Reading).is_empty());
-    assert_eq!(book.search(&Query::parse("さとう"), SortOrder::Reading).len(), 1);
+    assert!(book
+        .search(&Query::parse("やまだ"), SortOrder::Reading)
+        .is_empty());
+    assert_eq!(
+        book.search(&Query::parse("さとう"), SortOrder::Reading)
+            .len(),
+        1
+    );
 }
 
 #[test]

@@ -11,8 +11,16 @@ fn ids_are_version_4_uuids_that_parse_back() {
     let made = CustomerId::from_random_bytes([0xAB; 16]);
     assert_eq!(made.as_str(), "abababab-abab-4bab-abab-abababababab");
     assert_eq!(CustomerId::parse(made.as_str()), Some(made.clone()));
-    assert_eq!(CustomerId::parse("ABABABAB-ABAB-4BAB-ABAB-ABABABABABAB"), Some(made));
-    for bad in ["", "new", "../settings", "abababab-abab-4bab-abab-ababababab"] {
+    assert_eq!(
+        CustomerId::parse("ABABABAB-ABAB-4BAB-ABAB-ABABABABABAB"),
+        Some(made)
+    );
+    for bad in [
+        "",
+        "new",
+        "../settings",
+        "abababab-abab-4bab-abab-ababababab",
+    ] {
         assert_eq!(CustomerId::parse(bad), None, "{bad:?}");
     }
 }
@@ -25,7 +33,13 @@ fn notes_are_appended_with_their_time_and_blank_ones_are_refused() {
     assert_eq!(c.updated_at, at(2026, 1, 1, 9, 0));
 
     assert!(c.add_note(" 窓際の席が好き\n", at(2026, 2, 1, 9, 0)));
-    assert_eq!(c.notes, [Note { at: at(2026, 2, 1, 9, 0), text: "窓際の席が好き".into() }]);
+    assert_eq!(
+        c.notes,
+        [Note {
+            at: at(2026, 2, 1, 9, 0),
+            text: "窓際の席が好き".into()
+        }]
+    );
     assert_eq!(c.updated_at, at(2026, 2, 1, 9, 0));
 }
 
@@ -33,7 +47,10 @@ fn notes_are_appended_with_their_time_and_blank_ones_are_refused() {
 fn updated_at_never_moves_backwards_when_the_clock_does() {
     let mut c = valid_customer();
     c.add_note("first", at(2026, 3, 1, 9, 0));
-    c.add_note("written after the device clock was set back", at(2026, 2, 1, 9, 0));
+    c.add_note(
+        "written after the device clock was set back",
+        at(2026, 2, 1, 9, 0),
+    );
     assert_eq!(c.updated_at, at(2026, 3, 1, 9, 0));
     assert_eq!(c.notes.len(), 2);
 }
@@ -56,10 +73,13 @@ fn channels_round_trip_through_their_names() {
 }
 
 fn valid_customer() -> Customer {
-    CustomerDraft { name: "山田".into(), ..Default::default() }
-        .validate(today())
-        .unwrap()
-        .into_new_customer(id(1), at(2026, 1, 1, 9, 0))
+    CustomerDraft {
+        name: "山田".into(),
+        ..Default::default()
+    }
+    .validate(today())
+    .unwrap()
+    .into_new_customer(id(1), at(2026, 1, 1, 9, 0))
 }
 
 fn instant() -> impl Strategy<Value = DateTime<Utc>> {

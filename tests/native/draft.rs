@@ -18,7 +18,10 @@ fn check_errors(edit: impl FnOnce(&mut CustomerDraft), expected: &[(Field, Probl
     edit(&mut draft);
     let found = match draft.validate(today()) {
         Ok(_) => vec![],
-        Err(errors) => errors.into_iter().map(|FieldError { field, problem }| (field, problem)).collect(),
+        Err(errors) => errors
+            .into_iter()
+            .map(|FieldError { field, problem }| (field, problem))
+            .collect(),
     };
     assert_eq!(found, expected, "draft {draft:?}");
 }
@@ -26,40 +29,81 @@ fn check_errors(edit: impl FnOnce(&mut CustomerDraft), expected: &[(Field, Probl
 #[test]
 fn name_is_required_and_bounded() {
     check_errors(|d| d.name = "".into(), &[(Field::Name, Problem::Required)]);
-    check_errors(|d| d.name = " \u{3000}".into(), &[(Field::Name, Problem::Required)]);
+    check_errors(
+        |d| d.name = " \u{3000}".into(),
+        &[(Field::Name, Problem::Required)],
+    );
     check_errors(|d| d.name = "あ".repeat(100), &[]);
-    check_errors(|d| d.name = "あ".repeat(101), &[(Field::Name, Problem::TooLong { max: 100 })]);
+    check_errors(
+        |d| d.name = "あ".repeat(101),
+        &[(Field::Name, Problem::TooLong { max: 100 })],
+    );
 }
 
 #[test]
 fn reading_must_be_kana() {
     check_errors(|d| d.reading = "やまだ はなこ".into(), &[]);
     check_errors(|d| d.reading = "ﾔﾏﾀﾞ".into(), &[]);
-    check_errors(|d| d.reading = "Yamada".into(), &[(Field::Reading, Problem::ReadingNotKana)]);
-    check_errors(|d| d.reading = "山田".into(), &[(Field::Reading, Problem::ReadingNotKana)]);
+    check_errors(
+        |d| d.reading = "Yamada".into(),
+        &[(Field::Reading, Problem::ReadingNotKana)],
+    );
+    check_errors(
+        |d| d.reading = "山田".into(),
+        &[(Field::Reading, Problem::ReadingNotKana)],
+    );
 }
 
 #[test]
 fn phones_need_plausible_digits_and_blank_rows_are_ignored() {
     check_errors(|d| d.phones = vec!["090-1234-5678".into(), "".into()], &[]);
     check_errors(|d| d.phones = vec!["+81 (90) 1234-5678".into()], &[]);
-    check_errors(|d| d.phones = vec!["０９０－１２３４－５６７８".into()], &[]);
-    check_errors(|d| d.phones = vec!["abc".into()], &[(Field::Phone(0), Problem::PhoneInvalid)]);
+    check_errors(
+        |d| d.phones = vec!["０９０－１２３４－５６７８".into()],
+        &[],
+    );
+    check_errors(
+        |d| d.phones = vec!["abc".into()],
+        &[(Field::Phone(0), Problem::PhoneInvalid)],
+    );
     check_errors(
         |d| d.phones = vec!["".into(), "090".into()],
         &[(Field::Phone(1), Problem::PhoneInvalid)],
     );
-    check_errors(|d| d.phones = vec!["1".repeat(16)], &[(Field::Phone(0), Problem::PhoneInvalid)]);
-    check_errors(|d| d.phones = vec!["0+90-1234".into()], &[(Field::Phone(0), Problem::PhoneInvalid)]);
+    check_errors(
+        |d| d.phones = vec!["1".repeat(16)],
+        &[(Field::Phone(0), Problem::PhoneInvalid)],
+    );
+    check_errors(
+        |d| d.phones = vec!["0+90-1234".into()],
+        &[(Field::Phone(0), Problem::PhoneInvalid)],
+    );
 }
 
 #[test]
 fn emails_are_checked_for_the_usual_typos() {
-    for ok in ["hanako@example.jp", "h.y+cafe@mail.example.co.jp", "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ", ""] {
+    for ok in [
+        "hanako@example.jp",
+        "h.y+cafe@mail.example.co.jp",
+        "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ",
+        "",
+    ] {
         check_errors(|d| d.email = ok.into(), &[]);
     }
-    for bad in ["hanako", "hanako@", "@example.jp", "hanako@example", "a@b@example.jp", "hana ko@example.jp", "hanako@example..jp", "hanako@.example.jp"] {
-        check_errors(|d| d.email = bad.into(), &[(Field::Email, Problem::EmailInvalid)]);
+    for bad in [
+        "hanako",
+        "hanako@",
+        "@example.jp",
+        "hanako@example",
+        "a@b@example.jp",
+        "hana ko@example.jp",
+        "hanako@example..jp",
+        "hanako@.example.jp",
+    ] {
+        check_errors(
+            |d| d.email = bad.into(),
+            &[(Field::Email, Problem::EmailInvalid)],
+        );
     }
 }
 
@@ -67,18 +111,39 @@ fn emails_are_checked_for_the_usual_typos() {
 fn birthdays_must_be_real_past_dates() {
     check_errors(|d| d.birthday = "1990-04-01".into(), &[]);
     check_errors(|d| d.birthday = "2026-11-23".into(), &[]);
-    check_errors(|d| d.birthday = "2026-11-24".into(), &[(Field::Birthday, Problem::BirthdayInFuture)]);
-    check_errors(|d| d.birthday = "1899-12-31".into(), &[(Field::Birthday, Problem::BirthdayTooOld)]);
-    check_errors(|d| d.birthday = "2025-02-29".into(), &[(Field::Birthday, Problem::DateInvalid)]);
-    check_errors(|d| d.birthday = "01/04/1990".into(), &[(Field::Birthday, Problem::DateInvalid)]);
+    check_errors(
+        |d| d.birthday = "2026-11-24".into(),
+        &[(Field::Birthday, Problem::BirthdayInFuture)],
+    );
+    check_errors(
+        |d| d.birthday = "1899-12-31".into(),
+        &[(Field::Birthday, Problem::BirthdayTooOld)],
+    );
+    check_errors(
+        |d| d.birthday = "2025-02-29".into(),
+        &[(Field::Birthday, Problem::DateInvalid)],
+    );
+    check_errors(
+        |d| d.birthday = "01/04/1990".into(),
+        &[(Field::Birthday, Problem::DateInvalid)],
+    );
 }
 
 #[test]
 fn channel_household_and_tags() {
     check_errors(|d| d.preferred_channel = "line".into(), &[]);
-    check_errors(|d| d.preferred_channel = "fax".into(), &[(Field::PreferredChannel, Problem::ChannelUnknown)]);
-    check_errors(|d| d.household = vec!["".into(), "x".repeat(101)], &[(Field::Household(1), Problem::TooLong { max: 100 })]);
-    check_errors(|d| d.tags = "x".repeat(31), &[(Field::Tags, Problem::TooLong { max: 30 })]);
+    check_errors(
+        |d| d.preferred_channel = "fax".into(),
+        &[(Field::PreferredChannel, Problem::ChannelUnknown)],
+    );
+    check_errors(
+        |d| d.household = vec!["".into(), "x".repeat(101)],
+        &[(Field::Household(1), Problem::TooLong { max: 100 })],
+    );
+    check_errors(
+        |d| d.tags = "x".repeat(31),
+        &[(Field::Tags, Problem::TooLong { max: 30 })],
+    );
 }
 
 #[test]
@@ -125,18 +190,27 @@ fn accepted_values_are_normalised() {
 #[test]
 fn saving_an_untouched_form_does_not_make_the_record_newer() {
     let created = at(2026, 1, 1, 9, 0);
-    let customer = valid().validate(today()).unwrap().into_new_customer(id(1), created);
+    let customer = valid()
+        .validate(today())
+        .unwrap()
+        .into_new_customer(id(1), created);
     let later = at(2026, 6, 1, 9, 0);
 
     let mut same = customer.clone();
-    let changed = CustomerDraft::from_customer(&customer).validate(today()).unwrap().apply_to(&mut same, later);
+    let changed = CustomerDraft::from_customer(&customer)
+        .validate(today())
+        .unwrap()
+        .apply_to(&mut same, later);
     assert!(!changed);
     assert_eq!(same, customer);
 
     let mut renamed = customer.clone();
     let mut draft = CustomerDraft::from_customer(&customer);
     draft.name = "山田 春子".into();
-    assert!(draft.validate(today()).unwrap().apply_to(&mut renamed, later));
+    assert!(draft
+        .validate(today())
+        .unwrap()
+        .apply_to(&mut renamed, later));
     assert_eq!(renamed.updated_at, later);
     assert_eq!(renamed.created_at, created);
 }
@@ -153,6 +227,9 @@ fn the_form_round_trips_a_full_record() {
         household: vec!["ポチ".into()],
         tags: "常連, VIP".into(),
     };
-    let customer = draft.validate(today()).unwrap().into_new_customer(id(1), at(2026, 1, 1, 9, 0));
+    let customer = draft
+        .validate(today())
+        .unwrap()
+        .into_new_customer(id(1), at(2026, 1, 1, 9, 0));
     assert_eq!(CustomerDraft::from_customer(&customer), draft);
 }

@@ -10,7 +10,11 @@ fn every_key_has_a_message_in_every_language() {
     // A key missing from a catalog does not compile; this also refuses empty messages.
     for lang in Lang::ALL {
         for key in Key::ALL {
-            assert!(!lang.text(*key).trim().is_empty(), "{lang:?} {}", key.as_str());
+            assert!(
+                !lang.text(*key).trim().is_empty(),
+                "{lang:?} {}",
+                key.as_str()
+            );
         }
     }
 }
@@ -36,26 +40,54 @@ fn keys_are_listed_once() {
 
 #[test]
 fn placeholders_are_filled() {
-    assert_eq!(Lang::Ja.format(Key::Deleted, &[("name", "山田")]), "山田さんを削除しました");
-    assert_eq!(Lang::En.format(Key::MatchCount, &[("count", "1"), ("total", "3")]), "1 of 3 customers");
-    assert_eq!(Problem::TooLong { max: 30 }.message(Lang::Ja), "30文字以内で入力してください");
-    assert_eq!(Problem::EmailInvalid.message(Lang::En), Lang::En.text(Key::ErrEmailInvalid));
+    assert_eq!(
+        Lang::Ja.format(Key::Deleted, &[("name", "山田")]),
+        "山田さんを削除しました"
+    );
+    assert_eq!(
+        Lang::En.format(Key::MatchCount, &[("count", "1"), ("total", "3")]),
+        "1 of 3 customers"
+    );
+    assert_eq!(
+        Problem::TooLong { max: 30 }.message(Lang::Ja),
+        "30文字以内で入力してください"
+    );
+    assert_eq!(
+        Problem::EmailInvalid.message(Lang::En),
+        Lang::En.text(Key::ErrEmailInvalid)
+    );
 }
 
 #[test]
 fn japanese_browsers_get_japanese_and_others_english() {
-    for (tag, lang) in [("ja", Lang::Ja), ("ja-JP", Lang::Ja), ("JA-jp", Lang::Ja), ("en-US", Lang::En), ("fr", Lang::En), ("", Lang::En)] {
+    for (tag, lang) in [
+        ("ja", Lang::Ja),
+        ("ja-JP", Lang::Ja),
+        ("JA-jp", Lang::Ja),
+        ("en-US", Lang::En),
+        ("fr", Lang::En),
+        ("", Lang::En),
+    ] {
         assert_eq!(Lang::from_browser(tag), lang, "{tag:?}");
         assert_eq!(Settings::default().effective_lang(tag), lang);
     }
-    let chosen = Settings { lang: Some(Lang::En), ..Settings::default() };
+    let chosen = Settings {
+        lang: Some(Lang::En),
+        ..Settings::default()
+    };
     assert_eq!(chosen.effective_lang("ja-JP"), Lang::En);
 }
 
 #[test]
 fn settings_read_back_with_defaults_for_missing_fields() {
     let settings: Settings = serde_json::from_str(r#"{"lang":"en"}"#).unwrap();
-    assert_eq!(settings, Settings { lang: Some(Lang::En), ..Settings::default() });
+    assert_eq!(
+        settings,
+        Settings {
+            lang: Some(Lang::En),
+            ..Settings::default()
+        }
+    );
     let settings: Settings = serde_json::from_str("{}").unwrap();
     assert_eq!(settings, Settings::default());
 }

@@ -9,25 +9,47 @@ use tsunagu::core::text::fold;
 
 fn book() -> CustomerBook {
     let rows = [
-        ("山田 太郎", "ヤマダ タロウ", "090-1234-5678", "taro@example.jp", "常連, モーニング"),
+        (
+            "山田 太郎",
+            "ヤマダ タロウ",
+            "090-1234-5678",
+            "taro@example.jp",
+            "常連, モーニング",
+        ),
         ("山田 花子", "やまだ はなこ", "03-9876-5432", "", "ランチ"),
-        ("佐藤 一郎", "サトウ イチロウ", "", "ichiro.sato@example.com", "VIP"),
-        ("Smith John", "スミス ジョン", "+44 20 7946 0000", "john@example.co.uk", ""),
+        (
+            "佐藤 一郎",
+            "サトウ イチロウ",
+            "",
+            "ichiro.sato@example.com",
+            "VIP",
+        ),
+        (
+            "Smith John",
+            "スミス ジョン",
+            "+44 20 7946 0000",
+            "john@example.co.uk",
+            "",
+        ),
         ("ab", "", "", "cd@example.jp", ""),
     ];
-    CustomerBook::new(rows.iter().enumerate().map(|(i, (name, reading, phone, email, tags))| {
-        CustomerDraft {
-            name: (*name).into(),
-            reading: (*reading).into(),
-            phones: vec![(*phone).into()],
-            email: (*email).into(),
-            tags: (*tags).into(),
-            ..CustomerDraft::default()
-        }
-        .validate(super::support::today())
-        .expect("valid")
-        .into_new_customer(id(i as u8 + 1), at(2026, 1, 1, 9, i as u32))
-    }))
+    CustomerBook::new(
+        rows.iter()
+            .enumerate()
+            .map(|(i, (name, reading, phone, email, tags))| {
+                CustomerDraft {
+                    name: (*name).into(),
+                    reading: (*reading).into(),
+                    phones: vec![(*phone).into()],
+                    email: (*email).into(),
+                    tags: (*tags).into(),
+                    ..CustomerDraft::default()
+                }
+                .validate(super::support::today())
+                .expect("valid")
+                .into_new_customer(id(i as u8 + 1), at(2026, 1, 1, 9, i as u32))
+            }),
+    )
 }
 
 #[track_caller]
@@ -92,8 +114,14 @@ fn every_term_must_match_and_terms_do_not_span_fields() {
 
 #[test]
 fn an_empty_or_blank_query_finds_everyone() {
-    check("", &["山田 太郎", "山田 花子", "佐藤 一郎", "Smith John", "ab"]);
-    check(" \u{3000} ", &["山田 太郎", "山田 花子", "佐藤 一郎", "Smith John", "ab"]);
+    check(
+        "",
+        &["山田 太郎", "山田 花子", "佐藤 一郎", "Smith John", "ab"],
+    );
+    check(
+        " \u{3000} ",
+        &["山田 太郎", "山田 花子", "佐藤 一郎", "Smith John", "ab"],
+    );
 }
 
 /// A random rewrite of `text` that a person might type instead: each kana as hiragana or
@@ -105,7 +133,11 @@ fn variant(text: &str, choices: &[bool]) -> String {
             'ァ'..='ヶ' if *flip => char::from_u32(c as u32 - 0x60).unwrap(),
             'ぁ'..='ゖ' if *flip => char::from_u32(c as u32 + 0x60).unwrap(),
             '!'..='~' if *flip => {
-                let c = if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c };
+                let c = if c.is_ascii_lowercase() {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                };
                 char::from_u32(c as u32 + 0xFEE0).unwrap()
             }
             _ => c,
@@ -123,8 +155,14 @@ fn kana_word() -> impl Strategy<Value = String> {
 }
 
 fn customer_strategy() -> impl Strategy<Value = Customer> {
-    (kana_word(), kana_word(), "[a-z]{1,8}", "[0-9]{2,4}-[0-9]{4}", "[a-z]{1,6}").prop_map(
-        |(family, given, latin, phone, tag)| {
+    (
+        kana_word(),
+        kana_word(),
+        "[a-z]{1,8}",
+        "[0-9]{2,4}-[0-9]{4}",
+        "[a-z]{1,6}",
+    )
+        .prop_map(|(family, given, latin, phone, tag)| {
             CustomerDraft {
                 name: format!("{latin} {family}"),
                 reading: format!("{family} {given}"),
@@ -136,8 +174,7 @@ fn customer_strategy() -> impl Strategy<Value = Customer> {
             .validate(super::support::today())
             .expect("generated drafts are valid")
             .into_new_customer(id(1), at(2026, 1, 1, 0, 0))
-        },
-    )
+        })
 }
 
 proptest! {

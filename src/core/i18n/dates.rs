@@ -13,7 +13,12 @@ const MONTHS: [&str; 12] = [
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Lang::En => format!("{} {}, {}", MONTHS[date.month0() as usize], date.day(), date.year()),
+        Lang::En => format!(
+            "{} {}, {}",
+            MONTHS[date.month0() as usize],
+            date.day(),
+            date.year()
+        ),
     }
 }
 

@@ -10,7 +10,7 @@ pub(super) fn text(key: Key) -> &'static str {
         NavSettings => "設定",
         ListTitle => "顧客一覧",
         SearchLabel => "顧客を検索",
-        SearchPlaceholder => "名前・フリガナ・電話・メール・タグで検索",
+        SearchPlaceholder => "名前・電話・タグで検索",
         ClearSearch => "検索をクリア",
         CustomerCount => "{count}人",
         MatchCount => "{total}人中 {count}人",

@@ -12,7 +12,9 @@ pub fn LoadGate(
 ) -> impl IntoView {
     let app = use_app();
     move || match app.load.get() {
-        LoadState::Loading => view! { <p class="muted" role="status">{app.t(Key::Loading)}</p> }.into_any(),
+        LoadState::Loading => {
+            view! { <p class="muted" role="status">{app.t(Key::Loading)}</p> }.into_any()
+        }
         LoadState::Failed(detail) => view! {
             <div class="card notice error" role="alert">
                 <p>{app.t(Key::StorageUnavailable)}</p>

@@ -26,7 +26,9 @@ pub fn Notes(
         leptos::task::spawn_local(async move {
             match app.save(updated).await {
                 Ok(()) => draft.set(String::new()),
-                Err(_) => app.toasts.error(app.lang.get_untracked().text(Key::SaveFailed).into()),
+                Err(_) => app
+                    .toasts
+                    .error(app.lang.get_untracked().text(Key::SaveFailed).into()),
             }
             saving.set(false);
         });
@@ -37,7 +39,12 @@ pub fn Notes(
             c.notes
                 .iter()
                 .rev()
-                .map(|n| (format_date_time(lang, &platform::local(n.at)), n.text.clone()))
+                .map(|n| {
+                    (
+                        format_date_time(lang, &platform::local(n.at)),
+                        n.text.clone(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };

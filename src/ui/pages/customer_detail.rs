@@ -24,7 +24,10 @@ pub fn channel_label(channel: ContactChannel) -> Key {
 pub fn CustomerDetail() -> impl IntoView {
     let app = use_app();
     let id = use_customer_id();
-    let customer = Memo::new(move |_| id.get().and_then(|id| app.book.with(|b| b.get(&id).cloned())));
+    let customer = Memo::new(move |_| {
+        id.get()
+            .and_then(|id| app.book.with(|b| b.get(&id).cloned()))
+    });
     // The page is rebuilt only when the customer appears or disappears; edits flow through the
     // signal, so a note being typed survives a change saved elsewhere.
     let present = Memo::new(move |_| customer.with(Option::is_some));

@@ -42,10 +42,17 @@ fn CustomerForm(
 ) -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
-    let start = existing.as_ref().map(CustomerDraft::from_customer).unwrap_or_default();
+    let start = existing
+        .as_ref()
+        .map(CustomerDraft::from_customer)
+        .unwrap_or_default();
     let name = RwSignal::new(start.name);
     let reading = RwSignal::new(start.reading);
-    let phones = RwSignal::new(if start.phones.is_empty() { vec![String::new()] } else { start.phones });
+    let phones = RwSignal::new(if start.phones.is_empty() {
+        vec![String::new()]
+    } else {
+        start.phones
+    });
     let email = RwSignal::new(start.email);
     let channel = RwSignal::new(start.preferred_channel);
     let birthday = RwSignal::new(start.birthday);
@@ -74,7 +81,11 @@ fn CustomerForm(
     let error_for = move |field: FieldName| {
         Signal::derive(move || {
             let lang = app.lang.get();
-            errors.with(|e| e.iter().find(|x| x.field == field).map(|x| x.problem.message(lang)))
+            errors.with(|e| {
+                e.iter()
+                    .find(|x| x.field == field)
+                    .map(|x| x.problem.message(lang))
+            })
         })
     };
 
@@ -128,7 +139,11 @@ fn CustomerForm(
         });
     };
 
-    let title = if is_new { Key::NewCustomerTitle } else { Key::EditCustomerTitle };
+    let title = if is_new {
+        Key::NewCustomerTitle
+    } else {
+        Key::EditCustomerTitle
+    };
     view! {
         <h1>{move || app.t(title)}</h1>
         <form class="card form" on:submit=submit novalidate data-testid="customer-form">

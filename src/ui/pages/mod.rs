@@ -19,5 +19,9 @@ use leptos_router::hooks::use_params_map;
 /// The customer id in the current URL, if it is a well-formed one.
 fn use_customer_id() -> Memo<Option<CustomerId>> {
     let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("id")).and_then(|s| CustomerId::parse(&s)))
+    Memo::new(move |_| {
+        params
+            .with(|p| p.get("id"))
+            .and_then(|s| CustomerId::parse(&s))
+    })
 }

@@ -1,0 +1,95 @@
+# Tsunagu's two entry points: `make run` serves the app, `make test` runs every test.
+# Both install what is missing, at pinned versions, from the package registries only
+# (crates.io, npm, Debian), and are fast the second time.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock, or trunk would try to download one.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+WASM_TARGET := wasm32-unknown-unknown
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export DEBIAN_FRONTEND := noninteractive
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help run test setup test-setup rust-tools node-tools browser \
+        lint test-native test-wasm build test-e2e size screenshots clean
+
+help:
+	@echo "make run    build the app and serve it on http://127.0.0.1:8080"
+	@echo "make test   run every test (native, browser, end-to-end) and print the release size"
+
+## The app ------------------------------------------------------------------------------------
+
+run: setup
+	trunk serve --release --offline
+
+build: setup
+	trunk build --release --offline
+
+## Tests --------------------------------------------------------------------------------------
+
+test: setup test-setup lint test-native test-wasm build test-e2e size
+
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target $(WASM_TARGET) --all-targets -- -D warnings
+
+test-native:
+	cargo test --locked --test native
+
+test-wasm: test-setup
+	cargo test --locked --target $(WASM_TARGET) --test wasm
+
+test-e2e: node-tools browser
+	node --test --test-concurrency=1 tests/e2e/*.spec.mjs
+
+size:
+	@echo "Release size (bytes):"
+	@printf '  %-8s %10s %10s\n' kind raw gzip
+	@for kind in wasm js css; do \
+	  raw=0; gz=0; \
+	  for f in dist/*.$$kind; do \
+	    raw=$$((raw + $$(wc -c < "$$f"))); gz=$$((gz + $$(gzip -9c "$$f" | wc -c))); \
+	  done; \
+	  printf '  %-8s %10d %10d\n' $$kind $$raw $$gz; \
+	done
+
+screenshots: build browser
+	node tests/e2e/support/screenshots.mjs
+
+## Tools --------------------------------------------------------------------------------------
+
+setup: rust-tools node-tools
+	cargo fetch --locked
+
+test-setup: setup browser
+
+rust-tools:
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs)"; exit 1; }
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	@trunk --version 2>/dev/null | grep -qF ' $(TRUNK_VERSION)' || \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked
+	@# Without --locked: the registry no longer has the webpki-roots its lock file names.
+	@wasm-bindgen --version 2>/dev/null | grep -qF ' $(WASM_BINDGEN_VERSION)' || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+node-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+browser:
+	@{ command -v chromium && command -v chromedriver; } >/dev/null || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+clean:
+	cargo clean
+	rm -rf dist node_modules tests/e2e/artifacts
