@@ -31,7 +31,7 @@ test('an added customer survives a reload and opens in a new tab', async () => {
   await expectText(page.getByTestId('customer-phones'), /090-1234-5678\s*03-1234-5678/);
   await expectText(page.getByTestId('customer-email'), 'hanako@example.jp');
   await expectText(page.getByTestId('customer-channel'), 'LINE');
-  await expectText(page.getByTestId('customer-birthday'), /^1990年4月1日 \(\d+歳\)$/);
+  await expectText(page.getByTestId('customer-birthday'), /^1990年4月1日（\d+歳）$/);
   await expectText(page.getByTestId('customer-household'), 'ポチ(柴犬・8歳)');
   await expectText(page.getByTestId('customer-tags'), /常連\s*モーニング/);
 

@@ -34,7 +34,7 @@ keys! {
     ErrRequired, ErrTooLong, ErrReadingNotKana, ErrPhoneInvalid, ErrEmailInvalid, ErrChannelUnknown,
     ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld,
     NoteAdd, NotePlaceholder, NoNotes,
-    CreatedAt, UpdatedAt, Age, NotSet,
+    CreatedAt, UpdatedAt, BirthdayWithAge, NotSet, ShowMore,
     SettingsTitle, LanguageLabel, LanguageJa, LanguageEn, DataLabel, DataStoredHere,
     NotFoundTitle, NotFoundBody, CustomerNotFound, BackToList,
 }

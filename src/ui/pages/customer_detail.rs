@@ -88,10 +88,14 @@ fn Profile(
     let birthday = move || {
         let lang = app.lang.get();
         customer.with(|c| c.birthday).map(|date| {
-            let age = age_on(date, platform::today())
-                .map(|age| format!("({})", lang.format(Key::Age, &[("age", &age.to_string())])))
-                .unwrap_or_default();
-            format!("{} {age}", format_date(lang, date))
+            let shown = format_date(lang, date);
+            match age_on(date, platform::today()) {
+                Some(age) => lang.format(
+                    Key::BirthdayWithAge,
+                    &[("date", &shown), ("age", &age.to_string())],
+                ),
+                None => shown,
+            }
         })
     };
     view! {

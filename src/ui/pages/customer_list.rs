@@ -112,8 +112,10 @@ pub fn CustomerList() -> impl IntoView {
                     </ul>
                     <Show when=move || { found() > shown.get() }>
                         <button class="button subtle wide" on:click=move |_| shown.update(|n| *n += PAGE)>
-                            {move || format!("{} / {}", shown.get().min(found()), found())}
-                            " ▾"
+                            {move || {
+                                let (shown, total) = (shown.get().min(found()).to_string(), found().to_string());
+                                app.tf(Key::ShowMore, &[("shown", &shown), ("total", &total)])
+                            }}
                         </button>
                     </Show>
                 </Show>

@@ -87,3 +87,51 @@ export async function expectCount(locator, count, timeout = 5000) {
   }
   assert.fail(`expected ${count} elements but found ${last}`);
 }
+
+/**
+ * Writes `records` (stored customer objects) straight into the app's database, then reloads.
+ * The app must have been opened once in this context, so that it created the database.
+ */
+export async function seedCustomers(page, records) {
+  await page.evaluate(
+    (records) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('tsunagu');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('customers', 'readwrite');
+          for (const record of records) tx.objectStore('customers').put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+  await page.reload();
+  await page.locator('main.page').waitFor();
+}
+
+/** A stored customer record as the app writes it; `n` makes the id and name unique. */
+export function customerRecord(n, fields = {}) {
+  const hex = n.toString(16).padStart(12, '0');
+  const at = new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
+  return {
+    id: `00000000-0000-4000-8000-${hex}`,
+    name: `客 ${n}`,
+    reading: '',
+    phones: [],
+    email: '',
+    preferred_channel: null,
+    birthday: null,
+    household: [],
+    tags: [],
+    notes: [],
+    created_at: at,
+    updated_at: at,
+    ...fields,
+  };
+}
