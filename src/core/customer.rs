@@ -123,6 +123,24 @@ pub struct Customer {
 }
 
 impl Customer {
+    /// A customer with nothing filled in yet, created at `now`.
+    pub fn new(id: CustomerId, now: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            name: String::new(),
+            reading: String::new(),
+            phones: Vec::new(),
+            email: String::new(),
+            preferred_channel: None,
+            birthday: None,
+            household: Vec::new(),
+            tags: Vec::new(),
+            notes: Vec::new(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
     /// Appends a note and marks the record as changed. Blank text adds nothing and returns false.
     pub fn add_note(&mut self, text: &str, now: DateTime<Utc>) -> bool {
         let text = text.trim();

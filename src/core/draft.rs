@@ -203,20 +203,7 @@ impl CustomerDraft {
 impl CustomerFields {
     /// A brand-new record created at `now`.
     pub fn into_new_customer(self, id: CustomerId, now: DateTime<Utc>) -> Customer {
-        let mut customer = Customer {
-            id,
-            name: String::new(),
-            reading: String::new(),
-            phones: Vec::new(),
-            email: String::new(),
-            preferred_channel: None,
-            birthday: None,
-            household: Vec::new(),
-            tags: Vec::new(),
-            notes: Vec::new(),
-            created_at: now,
-            updated_at: now,
-        };
+        let mut customer = Customer::new(id, now);
         self.apply_to(&mut customer, now);
         customer
     }

@@ -1,7 +1,7 @@
 //! One customer: everything known about them, their notes, and edit / delete.
 
 use super::use_customer_id;
-use crate::core::customer::{ContactChannel, Customer};
+use crate::core::customer::{ContactChannel, Customer, CustomerId};
 use crate::core::i18n::{age_on, format_date, format_date_time, Key};
 use crate::ui::components::{LoadGate, Notes};
 use crate::ui::platform;
@@ -45,20 +45,7 @@ pub fn CustomerDetail() -> impl IntoView {
 
 /// Stands in for the instant between a customer's deletion and the page noticing it.
 fn placeholder() -> Customer {
-    Customer {
-        id: crate::core::customer::CustomerId::from_random_bytes([0; 16]),
-        name: String::new(),
-        reading: String::new(),
-        phones: Vec::new(),
-        email: String::new(),
-        preferred_channel: None,
-        birthday: None,
-        household: Vec::new(),
-        tags: Vec::new(),
-        notes: Vec::new(),
-        created_at: Default::default(),
-        updated_at: Default::default(),
-    }
+    Customer::new(CustomerId::from_random_bytes([0; 16]), Default::default())
 }
 
 #[component]
