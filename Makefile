@@ -13,7 +13,9 @@ WASM_TARGET := wasm32-unknown-unknown
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export DEBIAN_FRONTEND := noninteractive
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Root installs directly; anyone else through sudo without a prompt (CI has no stdin).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
+NODE_MAJOR_MIN := 20
 
 .PHONY: help run test setup test-setup rust-tools node-tools browser \
         lint test-native test-wasm build test-e2e size screenshots clean
@@ -45,13 +47,13 @@ test-native:
 test-wasm: test-setup
 	cargo test --locked --target $(WASM_TARGET) --test wasm
 
-test-e2e: node-tools browser
+test-e2e: build browser
 	node --test --test-concurrency=1 tests/e2e/*.spec.mjs
 
 size:
 	@echo "Release size (bytes):"
 	@printf '  %-8s %10s %10s\n' kind raw gzip
-	@for kind in wasm js css; do \
+	@shopt -s nullglob; for kind in wasm js css; do \
 	  raw=0; gz=0; \
 	  for f in dist/*.$$kind; do \
 	    raw=$$((raw + $$(wc -c < "$$f"))); gz=$$((gz + $$(gzip -9c "$$f" | wc -c))); \
@@ -72,7 +74,8 @@ test-setup: setup browser
 rust-tools:
 	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs)"; exit 1; }
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
-	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@trunk --version 2>/dev/null | grep -qF ' $(TRUNK_VERSION)' || \
 	  cargo install trunk --version $(TRUNK_VERSION) --locked
 	@# Without --locked: the registry no longer has the webpki-roots its lock file names.
@@ -83,6 +86,8 @@ node-tools: node_modules/.installed
 
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs npm; }
+	@major=$$(node -p 'process.versions.node.split(".")[0]'); [ "$$major" -ge $(NODE_MAJOR_MIN) ] || \
+	  { echo "Node.js $(NODE_MAJOR_MIN) or newer is needed (found $$(node --version))"; exit 1; }
 	npm ci --no-audit --no-fund
 	touch $@
 

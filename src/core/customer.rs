@@ -93,6 +93,14 @@ pub struct Note {
     pub text: String,
 }
 
+/// What remains of a deleted customer: its id and when it was deleted, so that combining data
+/// from two places can tell a deletion from a record the other side never had.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    pub id: CustomerId,
+    pub deleted_at: DateTime<Utc>,
+}
+
 /// One customer of the business.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Customer {

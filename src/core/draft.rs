@@ -123,7 +123,7 @@ impl CustomerDraft {
 
         let mut phones = Vec::new();
         for (row, raw) in self.phones.iter().enumerate() {
-            let phone: String = raw.trim().nfkc().collect();
+            let phone = normalize_phone(raw);
             if phone.is_empty() {
                 continue;
             }
@@ -247,31 +247,58 @@ pub fn split_tags(text: &str) -> Vec<String> {
     tags
 }
 
+/// NFKC (full-width digits become ASCII), trimmed, and every dash an IME may produce —
+/// including the katakana prolonged sound mark typed in kana mode — written as `-`.
+pub fn normalize_phone(raw: &str) -> String {
+    raw.trim()
+        .nfkc()
+        .map(|c| match c {
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '~' | '〜' => '-',
+            other => other,
+        })
+        .collect()
+}
+
 /// Digits with the usual separators, an optional leading `+`, and a plausible digit count.
 fn is_phone(phone: &str) -> bool {
     let body = phone.strip_prefix('+').unwrap_or(phone);
     let separators_ok = body
         .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.'));
     let digits = body.chars().filter(char::is_ascii_digit).count();
     separators_ok && PHONE_DIGITS.contains(&digits)
 }
 
-/// A pragmatic address check: one `@`, something before it, a dotted domain after it, no
-/// spaces. It catches the typos owners make; it does not try to be RFC 5322.
+/// A pragmatic address check that catches the slips owners make (a missing `@` or domain, a
+/// stray 、 or 。 from the IME, a space) without trying to be RFC 5322: the local part uses the
+/// characters mail systems accept, the domain is dot-separated labels of letters, digits and
+/// inner hyphens (non-ASCII letters allowed for internationalised domains), ending in a
+/// top-level label of at least two letters.
 fn is_email(email: &str) -> bool {
-    if email.chars().count() > EMAIL_MAX || email.chars().any(char::is_whitespace) {
+    if email.chars().count() > EMAIL_MAX {
         return false;
     }
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains("..")
+    let local_ok = !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let label_ok = |label: &&str| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let top_ok = labels
+        .last()
+        .is_some_and(|top| top.chars().count() >= 2 && top.chars().all(char::is_alphabetic));
+    local_ok && labels.len() >= 2 && labels.iter().all(label_ok) && top_ok
 }
 
 impl Problem {

@@ -50,7 +50,7 @@ fn hiragana_to_katakana(c: char) -> char {
 }
 
 fn is_ignorable(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '−' | '(' | ')')
+    c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '(' | ')')
 }
 
 /// The key that orders customers in 五十音 order (JIS X 4061 in spirit): first by the reading
@@ -84,11 +84,7 @@ impl CollationKey {
                 let secondary = fold(&kana);
                 Self {
                     has_reading: HasReading::Yes,
-                    primary: secondary
-                        .nfd()
-                        .filter(|c| !is_combining_mark(*c))
-                        .map(small_to_large)
-                        .collect(),
+                    primary: primary_key(&secondary),
                     secondary,
                 }
             }
@@ -99,6 +95,40 @@ impl CollationKey {
             },
         }
     }
+}
+
+/// The reading with voicing marks removed, small kana made large, and each ー read as the
+/// vowel before it (ラーメン as ラアメン), as 五十音 order compares readings first.
+fn primary_key(reading: &str) -> String {
+    let mut key = String::with_capacity(reading.len());
+    let mut previous = None;
+    for c in reading
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(small_to_large)
+    {
+        let c = match c {
+            'ー' => previous.and_then(vowel_of).unwrap_or(c),
+            other => other,
+        };
+        key.push(c);
+        previous = Some(c);
+    }
+    key
+}
+
+/// The vowel a (large, unvoiced) katakana ends in.
+fn vowel_of(c: char) -> Option<char> {
+    const ROWS: [(&str, char); 5] = [
+        ("アカサタナハマヤラワ", 'ア'),
+        ("イキシチニヒミリヰ", 'イ'),
+        ("ウクスツヌフムユル", 'ウ'),
+        ("エケセテネヘメレヱ", 'エ'),
+        ("オコソトノホモヨロヲ", 'オ'),
+    ];
+    ROWS.iter()
+        .find(|(row, _)| row.contains(c))
+        .map(|(_, vowel)| *vowel)
 }
 
 fn small_to_large(c: char) -> char {

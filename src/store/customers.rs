@@ -1,13 +1,24 @@
-//! The `customers` object store: one record per customer, keyed by its id.
+//! The `customers` object store (one record per customer, keyed by id) and the `tombstones`
+//! store (one record per deleted customer). A customer and its tombstone never both exist: each
+//! write changes both stores in one transaction.
 
 use super::StoreError;
-use crate::core::customer::{Customer, CustomerId};
+use crate::core::customer::{Customer, Tombstone};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 
-const STORE: &str = "customers";
+const CUSTOMERS: &str = "customers";
+const TOMBSTONES: &str = "tombstones";
 const SCHEMA_VERSION: u32 = 1;
+
+/// What reading the customer book found.
+#[derive(Debug, Default)]
+pub struct LoadedCustomers {
+    pub customers: Vec<Customer>,
+    /// Records that exist but could not be read (left untouched in storage).
+    pub unreadable: usize,
+}
 
 /// An open connection to the app's database. Cheap to clone (it shares the connection).
 #[derive(Clone, Debug)]
@@ -22,7 +33,10 @@ impl CustomerStore {
             .with_version(SCHEMA_VERSION)
             .with_on_upgrade_needed(|event, db| {
                 if event.old_version() < 1.0 {
-                    db.create_object_store(STORE)
+                    db.create_object_store(CUSTOMERS)
+                        .with_key_path("id".into())
+                        .build()?;
+                    db.create_object_store(TOMBSTONES)
                         .with_key_path("id".into())
                         .build()?;
                 }
@@ -32,38 +46,63 @@ impl CustomerStore {
         Ok(Self { db })
     }
 
-    /// Every stored customer, in key order.
-    pub async fn all(&self) -> Result<Vec<Customer>, StoreError> {
-        let tx = self.db.transaction(STORE).build()?;
-        let store = tx.object_store(STORE)?;
-        let records = store.get_all::<Customer>().serde()?.await?;
-        let customers = records.collect::<Result<Vec<_>, _>>()?;
-        Ok(customers)
+    /// Every stored customer that can be read; one damaged record does not hide the others.
+    pub async fn all(&self) -> Result<LoadedCustomers, StoreError> {
+        let tx = self.db.transaction(CUSTOMERS).build()?;
+        let records = tx
+            .object_store(CUSTOMERS)?
+            .get_all::<Customer>()
+            .serde()?
+            .await?;
+        let mut loaded = LoadedCustomers::default();
+        for record in records {
+            match record {
+                Ok(customer) => loaded.customers.push(customer),
+                Err(_) => loaded.unreadable += 1,
+            }
+        }
+        Ok(loaded)
     }
 
-    /// Inserts or replaces one customer, in its own transaction.
+    /// Every tombstone, in id order.
+    pub async fn tombstones(&self) -> Result<Vec<Tombstone>, StoreError> {
+        let tx = self.db.transaction(TOMBSTONES).build()?;
+        let records = tx
+            .object_store(TOMBSTONES)?
+            .get_all::<Tombstone>()
+            .serde()?
+            .await?;
+        Ok(records.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Inserts or replaces one customer (removing a tombstone it may have), in one transaction.
     pub async fn put(&self, customer: &Customer) -> Result<(), StoreError> {
         let tx = self
             .db
-            .transaction(STORE)
+            .transaction([CUSTOMERS, TOMBSTONES])
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        tx.object_store(STORE)?.put(customer).serde()?.await?;
+        tx.object_store(CUSTOMERS)?.put(customer).serde()?.await?;
+        tx.object_store(TOMBSTONES)?
+            .delete(customer.id.as_str())
+            .primitive()?
+            .await?;
         tx.commit().await?;
         Ok(())
     }
 
-    /// Removes one customer, in its own transaction. Removing an absent id is not an error.
-    pub async fn delete(&self, id: &CustomerId) -> Result<(), StoreError> {
+    /// Removes a customer and records its tombstone, in one transaction.
+    pub async fn delete(&self, tombstone: &Tombstone) -> Result<(), StoreError> {
         let tx = self
             .db
-            .transaction(STORE)
+            .transaction([CUSTOMERS, TOMBSTONES])
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        tx.object_store(STORE)?
-            .delete(id.as_str())
+        tx.object_store(CUSTOMERS)?
+            .delete(tombstone.id.as_str())
             .primitive()?
             .await?;
+        tx.object_store(TOMBSTONES)?.put(tombstone).serde()?.await?;
         tx.commit().await?;
         Ok(())
     }

@@ -17,11 +17,18 @@ pub enum StoreError {
 
 impl From<indexed_db_futures::error::Error> for StoreError {
     fn from(error: indexed_db_futures::error::Error) -> Self {
+        use indexed_db_futures::error::Error;
         let text = error.to_string();
-        if text.contains("QuotaExceeded") {
-            Self::QuotaExceeded(text)
-        } else {
-            Self::Failed(text)
+        match &error {
+            Error::DomException(exception) => {
+                let exception = web_sys::DomException::from(exception.clone());
+                if exception.name() == "QuotaExceededError" {
+                    Self::QuotaExceeded(text)
+                } else {
+                    Self::Failed(text)
+                }
+            }
+            _ => Self::Failed(text),
         }
     }
 }

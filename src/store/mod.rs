@@ -8,6 +8,6 @@ mod customers;
 mod error;
 mod settings;
 
-pub use customers::CustomerStore;
+pub use customers::{CustomerStore, LoadedCustomers};
 pub use error::StoreError;
 pub use settings::{load_settings, save_settings};

@@ -63,3 +63,8 @@ pub fn set_document_lang(tag: &str) {
         let _ = root.set_attribute("lang", tag);
     }
 }
+
+/// Technical detail for whoever looks at the console; the owner sees a message instead.
+pub fn warn(detail: &str) {
+    web_sys::console::warn_1(&detail.into());
+}

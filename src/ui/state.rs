@@ -6,7 +6,7 @@
 use super::platform;
 use super::toasts::Toasts;
 use crate::core::book::CustomerBook;
-use crate::core::customer::{Customer, CustomerId};
+use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::i18n::{Key, Lang};
 use crate::core::settings::Settings;
 use crate::store::{self, CustomerStore, StoreError};
@@ -30,6 +30,8 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     pub lang: Memo<Lang>,
     pub toasts: Toasts,
+    /// The list's address with its search, for returning to it from a customer.
+    pub list_url: RwSignal<String>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
 }
 
@@ -46,6 +48,7 @@ impl AppState {
             settings,
             lang,
             toasts: Toasts::new(),
+            list_url: RwSignal::new("/".to_owned()),
             store: StoredValue::new_local(None),
         };
         provide_context(state);
@@ -54,21 +57,31 @@ impl AppState {
     }
 
     async fn load_book(self) {
-        let loaded = match CustomerStore::open(DATABASE).await {
-            Ok(store) => {
-                let customers = store.all().await;
-                self.store.set_value(Some(store));
-                customers
-            }
-            Err(error) => Err(error),
+        let store = match CustomerStore::open(DATABASE).await {
+            Ok(store) => store,
+            Err(error) => return self.load_failed(error),
         };
-        match loaded {
-            Ok(customers) => {
-                self.book.set(CustomerBook::new(customers));
+        match store.all().await {
+            Ok(loaded) => {
+                self.store.set_value(Some(store));
+                self.book.set(CustomerBook::new(loaded.customers));
                 self.load.set(LoadState::Ready);
+                if loaded.unreadable > 0 {
+                    let count = loaded.unreadable.to_string();
+                    self.toasts.error(
+                        self.lang
+                            .get_untracked()
+                            .format(Key::UnreadableRecords, &[("count", &count)]),
+                    );
+                }
             }
-            Err(error) => self.load.set(LoadState::Failed(error.to_string())),
+            Err(error) => self.load_failed(error),
         }
+    }
+
+    fn load_failed(self, error: StoreError) {
+        platform::warn(&error.to_string());
+        self.load.set(LoadState::Failed(error.to_string()));
     }
 
     /// The message for `key` in the current language (reactive when called in a view).
@@ -79,6 +92,18 @@ impl AppState {
     /// The message for `key` with its parameters filled in.
     pub fn tf(&self, key: Key, args: &[(&str, &str)]) -> String {
         self.lang.get().format(key, args)
+    }
+
+    /// Tells the owner that a write failed: a full device gets its own message, anything else
+    /// the `otherwise` message. The technical detail goes to the console for support.
+    pub fn write_failed(self, error: &StoreError, otherwise: Key) -> String {
+        platform::warn(&error.to_string());
+        let key = match error {
+            StoreError::QuotaExceeded(_) => Key::StorageFull,
+            StoreError::Unavailable(_) => Key::StorageUnavailable,
+            StoreError::Failed(_) => otherwise,
+        };
+        self.lang.get_untracked().text(key).to_owned()
     }
 
     fn store(&self) -> Result<CustomerStore, StoreError> {
@@ -96,53 +121,57 @@ impl AppState {
         Ok(())
     }
 
-    /// Deletes a customer and offers to undo it. A failed delete leaves the customer in place
-    /// and says so.
-    pub async fn delete(self, id: CustomerId) {
+    /// Deletes a customer (leaving a tombstone) and offers to undo it. On failure the customer
+    /// stays, and the error is returned for the caller to show.
+    pub async fn delete(self, id: CustomerId) -> Result<(), StoreError> {
         let Some(customer) = self.book.with_untracked(|b| b.get(&id).cloned()) else {
-            return;
+            return Ok(());
         };
-        let result = match self.store() {
-            Ok(store) => store.delete(&id).await,
-            Err(error) => Err(error),
+        let tombstone = Tombstone {
+            id: id.clone(),
+            deleted_at: platform::now(),
         };
-        match result {
-            Ok(()) => {
-                self.book.update(|book| {
-                    book.remove(&id);
-                });
-                let text = self
-                    .lang
-                    .get_untracked()
-                    .format(Key::Deleted, &[("name", &customer.name)]);
-                let undo = Callback::new(move |()| {
-                    leptos::task::spawn_local(self.restore(customer.clone()));
-                });
-                self.toasts.undoable(text, undo);
-            }
-            Err(_) => self
-                .toasts
-                .error(self.lang.get_untracked().text(Key::DeleteFailed).into()),
-        }
+        self.store()?.delete(&tombstone).await?;
+        self.book.update(|book| {
+            book.remove(&id);
+        });
+        let text = self
+            .lang
+            .get_untracked()
+            .format(Key::Deleted, &[("name", &customer.name)]);
+        let undo =
+            Callback::new(move |()| leptos::task::spawn_local(self.restore(customer.clone())));
+        self.toasts.undoable(text, undo);
+        Ok(())
     }
 
-    async fn restore(self, customer: Customer) {
-        let name = customer.name.clone();
+    /// Brings a deleted customer back. The restore is itself a change (newer than the
+    /// deletion), so a failure keeps the record here and offers to try again.
+    async fn restore(self, mut customer: Customer) {
+        customer.touch(platform::now());
         let lang = self.lang.get_untracked();
-        match self.save(customer).await {
+        let name = customer.name.clone();
+        match self.save(customer.clone()).await {
             Ok(()) => self
                 .toasts
                 .info(lang.format(Key::Restored, &[("name", &name)])),
-            Err(_) => self.toasts.error(lang.text(Key::SaveFailed).into()),
+            Err(error) => {
+                self.write_failed(&error, Key::RestoreFailed);
+                let retry = Callback::new(move |()| {
+                    leptos::task::spawn_local(self.restore(customer.clone()))
+                });
+                self.toasts
+                    .error_with_retry(lang.format(Key::RestoreFailed, &[("name", &name)]), retry);
+            }
         }
     }
 
     /// Changes the settings and keeps them on the device.
     pub fn update_settings(self, change: impl FnOnce(&mut Settings)) {
         self.settings.update(change);
-        if store::save_settings(&self.settings.get_untracked()).is_err() {
-            self.toasts
-                .error(self.lang.get_untracked().text(Key::SaveFailed).into());
+        if let Err(error) = store::save_settings(&self.settings.get_untracked()) {
+            let text = self.write_failed(&error, Key::SaveFailed);
+            self.toasts.error(text);
         }
     }
 }

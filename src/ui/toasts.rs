@@ -1,6 +1,7 @@
-//! Short notices at the bottom of the screen: confirmations that fade, undo offers, and errors
-//! that stay until dismissed.
+//! Short notices at the bottom of the screen: confirmations that fade, offers to undo, and
+//! errors that stay until dismissed (with a retry where one makes sense).
 
+use crate::core::i18n::Key;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -22,13 +23,19 @@ impl Tone {
     }
 }
 
+/// A button on a notice: its label and what it does.
+#[derive(Clone, Copy)]
+pub struct ToastAction {
+    pub label: Key,
+    pub run: Callback<()>,
+}
+
 #[derive(Clone)]
 pub struct Toast {
     pub id: u64,
     pub text: String,
     pub tone: Tone,
-    /// An undo action, when the notice offers one.
-    pub undo: Option<Callback<()>>,
+    pub action: Option<ToastAction>,
 }
 
 #[derive(Clone, Copy)]
@@ -51,7 +58,11 @@ impl Toasts {
 
     /// A notice with an undo button, open long enough to reach for it.
     pub fn undoable(self, text: String, undo: Callback<()>) {
-        self.push(text, Tone::Info, Some(undo), Some(UNDO_FOR));
+        let action = ToastAction {
+            label: Key::Undo,
+            run: undo,
+        };
+        self.push(text, Tone::Info, Some(action), Some(UNDO_FOR));
     }
 
     /// An error stays until the owner dismisses it.
@@ -59,11 +70,20 @@ impl Toasts {
         self.push(text, Tone::Error, None, None);
     }
 
+    /// An error with a button to try again.
+    pub fn error_with_retry(self, text: String, retry: Callback<()>) {
+        let action = ToastAction {
+            label: Key::Retry,
+            run: retry,
+        };
+        self.push(text, Tone::Error, Some(action), None);
+    }
+
     pub fn dismiss(self, id: u64) {
         self.list.update(|list| list.retain(|t| t.id != id));
     }
 
-    fn push(self, text: String, tone: Tone, undo: Option<Callback<()>>, lasts: Option<Duration>) {
+    fn push(self, text: String, tone: Tone, action: Option<ToastAction>, lasts: Option<Duration>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
         self.list.update(|list| {
@@ -71,7 +91,7 @@ impl Toasts {
                 id,
                 text,
                 tone,
-                undo,
+                action,
             })
         });
         if let Some(lasts) = lasts {

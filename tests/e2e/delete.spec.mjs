@@ -16,7 +16,7 @@ test('delete then undo brings the customer back, also after a reload', async () 
   const list = new CustomerList(page, url);
   await page.getByTestId('toast').filter({ hasText: '伊藤 五月さんを削除しました' }).waitFor();
   await expectCount(list.rows, 1);
-  await page.getByTestId('undo').click();
+  await page.getByTestId('toast-action').click();
   await page.getByTestId('toast').filter({ hasText: '伊藤 五月さんを元に戻しました' }).waitFor();
   await expectCount(list.rows, 2);
 

@@ -11,23 +11,23 @@ describe('a Japanese browser', () => {
   test('shows Japanese, switches to English and keeps the choice', async () => {
     const { page, url } = app;
     await open(page, url);
-    await expectText(page.locator('h1'), '顧客一覧');
+    await expectText(page.getByRole('heading', { level: 1 }), '顧客一覧');
     assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('lang-en').click();
-    await expectText(page.locator('h1'), 'Settings');
+    await expectText(page.getByRole('heading', { level: 1 }), 'Settings');
     await expectText(page.getByTestId('nav-customers'), 'Customers');
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
 
     await page.reload();
-    await expectText(page.locator('h1'), 'Settings');
+    await expectText(page.getByRole('heading', { level: 1 }), 'Settings');
     await addCustomer(page, url, { name: 'Hanako', birthday: '1990-04-01' });
     await expectText(page.getByTestId('customer-birthday'), /^Apr 1, 1990 \(age \d+\)$/);
 
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('lang-ja').click();
     await page.getByTestId('nav-customers').click();
-    await expectText(page.locator('h1'), '顧客一覧');
+    await expectText(page.getByRole('heading', { level: 1 }), '顧客一覧');
   });
 });
 
@@ -37,7 +37,7 @@ describe('an English browser', () => {
   test('shows English by default', async () => {
     const { page, url } = app;
     await open(page, url);
-    await expectText(page.locator('h1'), 'Customers');
-    await expectText(page.getByTestId('empty-book').locator('h2'), 'No customers yet');
+    await expectText(page.getByRole('heading', { level: 1 }), 'Customers');
+    await expectText(page.getByTestId('empty-book').getByRole('heading', { level: 2 }), 'No customers yet');
   });
 });

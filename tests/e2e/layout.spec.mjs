@@ -13,7 +13,7 @@ async function tooSmall(page) {
     return controls
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ el, box }) => (box.height < min || box.width < min) && !el.closest('dd, .note-text'))
+      .filter(({ box }) => box.height < min || box.width < min)
       .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${el.textContent.trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
   }, MIN_TAP);
 }
@@ -23,10 +23,10 @@ describe('on a phone', () => {
 
   test('bottom navigation and large tap targets on every screen', async () => {
     const { page, url } = app;
-    await addCustomer(page, url, { name: '小林 八重', phones: ['090-1234-5678'], tags: '常連' });
+    await addCustomer(page, url, { name: '小林 八重', phones: ['090-1234-5678'], email: 'yae@example.jp', tags: '常連' });
     for (const path of ['/', '/customers/new', '/settings', page.url().replace(url, '')]) {
       await open(page, url, path);
-      const nav = await page.locator('nav.nav').boundingBox();
+      const nav = await page.getByRole('navigation').boundingBox();
       assert.ok(nav.y + nav.height >= 640 - 1 && nav.y >= 640 - 90, `nav at the bottom on ${path}`);
       assert.deepEqual(await tooSmall(page), [], `tap targets on ${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -41,7 +41,9 @@ describe('on a desktop', () => {
   test('the navigation is a side bar', async () => {
     const { page, url } = app;
     await open(page, url);
-    const nav = await page.locator('nav.nav').boundingBox();
-    assert.ok(nav.x < 240 && nav.y < 100, `side bar at the top left, got ${JSON.stringify(nav)}`);
+    const nav = await page.getByRole('navigation').boundingBox();
+    assert.ok(nav.x < 20 && nav.width < 300 && nav.height > 3 * 44, `a side bar on the left, got ${JSON.stringify(nav)}`);
+    const main = await page.getByRole('main').boundingBox();
+    assert.ok(main.x >= nav.x + nav.width, 'the page sits beside the side bar');
   });
 });

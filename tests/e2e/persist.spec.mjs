@@ -47,14 +47,14 @@ test('an added customer survives a reload and opens in a new tab', async () => {
 test('a note is saved with its time and stays after a reload', async () => {
   const { page, url } = app;
   await addCustomer(page, url, { name: '佐藤 一郎' });
-  await page.locator('#note-text').fill('窓際の席が好き');
+  await page.getByTestId('note-text').fill('窓際の席が好き');
   await page.getByRole('button', { name: 'メモを追加' }).click();
   await expectCount(page.getByTestId('note'), 1);
-  await expectText(page.locator('#note-text'), '');
+  assert.equal(await page.getByTestId('note-text').inputValue(), '', 'the box is emptied once saved');
 
   await page.reload();
   const note = page.getByTestId('note');
   await expectCount(note, 1);
-  await expectText(note.locator('.note-text'), '窓際の席が好き');
-  await expectText(note.locator('.note-time'), /^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}$/);
+  await expectText(note.getByRole('paragraph'), '窓際の席が好き');
+  await expectText(note.locator('time'), /^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}$/);
 });

@@ -45,6 +45,24 @@ fn voiced_kana_sort_with_their_plain_kana() {
 }
 
 #[test]
+fn the_prolonged_sound_mark_reads_as_the_vowel_before_it() {
+    // ラーメン compares as ラアメン, so before ライス, and コーヒー as コオヒイ, between コウチャ and
+    // ココア; by code point ー (U+30FC) would sort after every kana.
+    check(
+        &[("ライス", "ライス"), ("ラーメン", "ラーメン")],
+        &["ラーメン", "ライス"],
+    );
+    check(
+        &[
+            ("コーヒー", "コーヒー"),
+            ("コウチャ", "コウチャ"),
+            ("ココア", "ココア"),
+        ],
+        &["コウチャ", "コーヒー", "ココア"],
+    );
+}
+
+#[test]
 fn equal_but_for_voicing_puts_plain_first() {
     check(
         &[("パパ", "パパ"), ("ババ", "ババ"), ("ハハ", "ハハ")],

@@ -3,7 +3,7 @@
 use super::support::{at, id, today};
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
-use tsunagu::core::customer::{ContactChannel, Customer, CustomerId, Note};
+use tsunagu::core::customer::{ContactChannel, Customer, CustomerId, Note, Tombstone};
 use tsunagu::core::draft::CustomerDraft;
 
 #[test]
@@ -61,6 +61,23 @@ fn a_stored_record_without_the_optional_fields_still_reads() {
     let c: Customer = serde_json::from_str(json).expect("reads");
     assert_eq!(c.name, "山田");
     assert!(c.phones.is_empty() && c.notes.is_empty() && c.birthday.is_none());
+}
+
+#[test]
+fn a_tombstone_is_stored_as_id_and_deletion_time() {
+    let tombstone = Tombstone {
+        id: id(1),
+        deleted_at: at(2026, 2, 1, 9, 0),
+    };
+    let json = serde_json::to_value(&tombstone).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({ "id": "01010101-0101-4101-8101-010101010101", "deleted_at": "2026-02-01T09:00:00Z" })
+    );
+    assert_eq!(
+        serde_json::from_value::<Tombstone>(json).unwrap(),
+        tombstone
+    );
 }
 
 #[test]

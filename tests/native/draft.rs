@@ -81,11 +81,36 @@ fn phones_need_plausible_digits_and_blank_rows_are_ignored() {
 }
 
 #[test]
+fn every_dash_an_ime_produces_is_stored_as_a_hyphen() {
+    for typed in [
+        "090-1234-5678",
+        "090−1234−5678",
+        "090‐1234‐5678",
+        "090―1234―5678",
+        "090ー1234ー5678",
+        "090ｰ1234ｰ5678",
+        "０９０－１２３４－５６７８",
+        " 090–1234–5678 ",
+    ] {
+        let fields = CustomerDraft {
+            phones: vec![typed.into()],
+            ..valid()
+        }
+        .validate(today())
+        .unwrap_or_else(|e| panic!("{typed:?} refused: {e:?}"));
+        assert_eq!(fields.phones, ["090-1234-5678"], "{typed:?}");
+    }
+    check_errors(|d| d.phones = vec!["090.1234.5678".into()], &[]);
+}
+
+#[test]
 fn emails_are_checked_for_the_usual_typos() {
     for ok in [
         "hanako@example.jp",
         "h.y+cafe@mail.example.co.jp",
         "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ",
+        "hanako@my-shop.example.jp",
+        "花子@例え.jp",
         "",
     ] {
         check_errors(|d| d.email = ok.into(), &[]);
@@ -99,6 +124,16 @@ fn emails_are_checked_for_the_usual_typos() {
         "hana ko@example.jp",
         "hanako@example..jp",
         "hanako@.example.jp",
+        "hanako@example.jp、",
+        "hanako@example.jp。",
+        "hanako@example.jp,",
+        "a@b.c",
+        "hanako@ex_ample.jp",
+        "hanako@-example.jp",
+        "hanako@example.j1",
+        ".hanako@example.jp",
+        "hana..ko@example.jp",
+        "hana、ko@example.jp",
     ] {
         check_errors(
             |d| d.email = bad.into(),

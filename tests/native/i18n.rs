@@ -31,14 +31,6 @@ fn both_languages_use_the_same_placeholders() {
 }
 
 #[test]
-fn keys_are_listed_once() {
-    let mut names: Vec<&str> = Key::ALL.iter().map(|k| k.as_str()).collect();
-    names.sort();
-    names.dedup();
-    assert_eq!(names.len(), Key::ALL.len());
-}
-
-#[test]
 fn placeholders_are_filled() {
     assert_eq!(
         Lang::Ja.format(Key::Deleted, &[("name", "山田")]),

@@ -19,7 +19,7 @@ macro_rules! keys {
 keys! {
     AppName,
     NavCustomers, NavNew, NavSettings,
-    ListTitle, SearchLabel, SearchPlaceholder, ClearSearch, CustomerCount, MatchCount,
+    ListTitle, SearchLabel, SearchPlaceholder, CustomerCount, MatchCount,
     EmptyBookTitle, EmptyBookBody, NoMatches, AddCustomer, Loading,
     SortLabel, SortReading, SortRecentlyUpdated, SortNewest,
     FieldName, FieldReading, FieldPhones, FieldEmail, FieldChannel, FieldBirthday,
@@ -30,7 +30,8 @@ keys! {
     Save, Cancel, Edit, Delete, Undo, Retry, Dismiss,
     NewCustomerTitle, EditCustomerTitle,
     SavedNew, SavedChanges, Deleted, Restored,
-    SaveFailed, DeleteFailed, StorageUnavailable, FormHasErrors,
+    SaveFailed, DeleteFailed, RestoreFailed, StorageFull, StorageUnavailable, UnreadableRecords,
+    FormHasErrors,
     ErrRequired, ErrTooLong, ErrReadingNotKana, ErrPhoneInvalid, ErrEmailInvalid, ErrChannelUnknown,
     ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld,
     NoteAdd, NotePlaceholder, NoNotes,

@@ -8,9 +8,11 @@ mod dates;
 mod en;
 mod ja;
 mod keys;
+mod labels;
 
 pub use dates::{age_on, format_date, format_date_time};
 pub use keys::Key;
+pub use labels::{channel_label, sort_label};
 
 use serde::{Deserialize, Serialize};
 

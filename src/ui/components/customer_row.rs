@@ -37,7 +37,7 @@ pub fn CustomerRow(
         <li>
             <a class="customer-row" href=format!("/customers/{}", row.id) data-testid="customer-row">
                 <span class="row-main">
-                    <span class="row-name">{row.name}</span>
+                    <span class="row-name" data-testid="row-name">{row.name}</span>
                     <span class="row-reading">{row.reading}</span>
                 </span>
                 <span class="row-sub">

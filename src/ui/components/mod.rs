@@ -1,17 +1,25 @@
 //! Reusable pieces of the interface, one component per file.
 
 mod app_nav;
+mod customer_missing;
 mod customer_row;
+mod date_input;
 mod field;
 mod load_gate;
 mod notes;
+mod sort_select;
+mod text_input;
 mod text_rows;
 mod toast_region;
 
 pub use app_nav::AppNav;
+pub use customer_missing::CustomerMissing;
 pub use customer_row::{CustomerRow, ListRow};
+pub use date_input::{DateEntry, DateInput};
 pub use field::Field;
 pub use load_gate::LoadGate;
 pub use notes::Notes;
+pub use sort_select::SortSelect;
+pub use text_input::TextInput;
 pub use text_rows::TextRows;
 pub use toast_region::ToastRegion;

@@ -26,9 +26,10 @@ pub fn Notes(
         leptos::task::spawn_local(async move {
             match app.save(updated).await {
                 Ok(()) => draft.set(String::new()),
-                Err(_) => app
-                    .toasts
-                    .error(app.lang.get_untracked().text(Key::SaveFailed).into()),
+                Err(error) => {
+                    let text = app.write_failed(&error, Key::SaveFailed);
+                    app.toasts.error(text);
+                }
             }
             saving.set(false);
         });
@@ -54,6 +55,7 @@ pub fn Notes(
             <form on:submit=add class="note-form">
                 <textarea
                     id="note-text"
+                    data-testid="note-text"
                     rows="3"
                     aria-label=move || app.t(Key::NoteAdd)
                     placeholder=move || app.t(Key::NotePlaceholder)

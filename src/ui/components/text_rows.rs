@@ -19,6 +19,7 @@ pub fn TextRows(
     #[prop(default = "text")]
     input_type: &'static str,
     /// The values, one per row.
+    #[prop(into)]
     rows: RwSignal<Vec<String>>,
     /// The error message for a row, if it has one.
     #[prop(into)]
@@ -37,6 +38,7 @@ pub fn TextRows(
                         <div class="row-line" class:invalid=move || error().is_some()>
                             <input
                                 id=input_id.clone()
+                                data-testid=input_id.clone()
                                 type=input_type
                                 placeholder=move || app.t(placeholder)
                                 aria-label=move || format!("{} {}", app.t(label), row + 1)
@@ -54,6 +56,7 @@ pub fn TextRows(
                             <button
                                 type="button"
                                 class="icon-button"
+                                data-testid=format!("{input_id}-remove")
                                 aria-label=move || app.t(Key::RemoveRow)
                                 on:click=move |_| rows.update(|r| {
                                     if row < r.len() {

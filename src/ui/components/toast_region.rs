@@ -13,18 +13,18 @@ pub fn ToastRegion() -> impl IntoView {
             <For each=move || toasts.list.get() key=|t| t.id let:toast>
                 <div class=format!("toast {}", toast.tone.as_str()) data-testid="toast" role="status">
                     <span class="toast-text">{toast.text.clone()}</span>
-                    {toast.undo.map(|undo| {
+                    {toast.action.map(|action| {
                         let id = toast.id;
                         view! {
                             <button
                                 class="toast-action"
-                                data-testid="undo"
+                                data-testid="toast-action"
                                 on:click=move |_| {
                                     toasts.dismiss(id);
-                                    undo.run(());
+                                    action.run.run(());
                                 }
                             >
-                                {move || app.t(Key::Undo)}
+                                {move || app.t(action.label)}
                             </button>
                         }
                     })}

@@ -1,24 +1,13 @@
 //! One customer: everything known about them, their notes, and edit / delete.
 
 use super::use_customer_id;
-use crate::core::customer::{ContactChannel, Customer, CustomerId};
-use crate::core::i18n::{age_on, format_date, format_date_time, Key};
-use crate::ui::components::{LoadGate, Notes};
+use crate::core::customer::{Customer, CustomerId};
+use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
+use crate::ui::components::{CustomerMissing, LoadGate, Notes};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-
-pub fn channel_label(channel: ContactChannel) -> Key {
-    match channel {
-        ContactChannel::Phone => Key::ChannelPhone,
-        ContactChannel::Sms => Key::ChannelSms,
-        ContactChannel::Email => Key::ChannelEmail,
-        ContactChannel::Line => Key::ChannelLine,
-        ContactChannel::InPerson => Key::ChannelInPerson,
-        ContactChannel::Post => Key::ChannelPost,
-    }
-}
 
 #[component]
 pub fn CustomerDetail() -> impl IntoView {
@@ -49,27 +38,31 @@ fn placeholder() -> Customer {
 }
 
 #[component]
-pub fn CustomerMissing() -> impl IntoView {
-    let app = use_app();
-    view! {
-        <section class="card empty" data-testid="customer-missing">
-            <p>{move || app.t(Key::CustomerNotFound)}</p>
-            <a class="button" href="/">{move || app.t(Key::BackToList)}</a>
-        </section>
-    }
-}
-
-#[component]
 fn Profile(
     /// The customer shown.
+    #[prop(into)]
     customer: Signal<Customer>,
 ) -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
+    let deleting = RwSignal::new(false);
     let delete = move |_| {
+        if deleting.get_untracked() {
+            return;
+        }
+        deleting.set(true);
         let id = customer.with_untracked(|c| c.id.clone());
-        navigate("/", Default::default());
-        leptos::task::spawn_local(app.delete(id));
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match app.delete(id).await {
+                Ok(()) => navigate(&app.list_url.get_untracked(), Default::default()),
+                Err(error) => {
+                    let text = app.write_failed(&error, Key::DeleteFailed);
+                    app.toasts.error(text);
+                    deleting.set(false);
+                }
+            }
+        });
     };
     let not_set = move || view! { <span class="muted">{app.t(Key::NotSet)}</span> }.into_any();
     let birthday = move || {
@@ -96,7 +89,7 @@ fn Profile(
                     <a class="button" data-testid="edit" href=move || format!("/customers/{}/edit", customer.with(|c| c.id.clone()))>
                         {move || app.t(Key::Edit)}
                     </a>
-                    <button class="button danger" data-testid="delete" on:click=delete>
+                    <button class="button danger" data-testid="delete" on:click=delete disabled=move || deleting.get()>
                         {move || app.t(Key::Delete)}
                     </button>
                 </div>

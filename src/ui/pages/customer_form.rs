@@ -1,12 +1,13 @@
 //! Adding and editing a customer. The form validates on save (and live after the first try),
 //! writes to the device, and only then leaves the page: a failed save keeps everything typed.
 
-use super::customer_detail::{channel_label, CustomerMissing};
 use super::use_customer_id;
 use crate::core::customer::{ContactChannel, Customer};
 use crate::core::draft::{CustomerDraft, Field as FieldName, FieldError};
-use crate::core::i18n::Key;
-use crate::ui::components::{Field, LoadGate, TextRows};
+use crate::core::i18n::{channel_label, Key};
+use crate::ui::components::{
+    CustomerMissing, DateEntry, DateInput, Field, LoadGate, TextInput, TextRows,
+};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ fn CustomerForm(
     });
     let email = RwSignal::new(start.email);
     let channel = RwSignal::new(start.preferred_channel);
-    let birthday = RwSignal::new(start.birthday);
+    let birthday = RwSignal::new(DateEntry::Value(start.birthday));
     let household = RwSignal::new(start.household);
     let tags = RwSignal::new(start.tags);
     let draft = move || CustomerDraft {
@@ -64,7 +65,7 @@ fn CustomerForm(
         phones: phones.get(),
         email: email.get(),
         preferred_channel: channel.get(),
-        birthday: birthday.get(),
+        birthday: birthday.with(DateEntry::as_draft),
         household: household.get(),
         tags: tags.get(),
     };
@@ -131,8 +132,9 @@ fn CustomerForm(
                     });
                     navigate(&format!("/customers/{id}"), Default::default());
                 }
-                Err(_) => {
-                    app.toasts.error(lang.text(Key::SaveFailed).to_owned());
+                Err(error) => {
+                    let text = app.write_failed(&error, Key::SaveFailed);
+                    app.toasts.error(text);
                     saving.set(false);
                 }
             }
@@ -169,7 +171,7 @@ fn CustomerForm(
                 <TextInput id="email" value=email invalid=error_for(FieldName::Email) placeholder=Key::HintEmail input_type="email" autocomplete="email"/>
             </Field>
             <Field for_id="channel" label=Key::FieldChannel error=error_for(FieldName::PreferredChannel)>
-                <select id="channel" prop:value=move || channel.get() on:change=move |ev| channel.set(event_target_value(&ev))>
+                <select id="channel" data-testid="channel" prop:value=move || channel.get() on:change=move |ev| channel.set(event_target_value(&ev))>
                     <option value="">{move || app.t(Key::ChannelNone)}</option>
                     {ContactChannel::ALL
                         .into_iter()
@@ -178,7 +180,12 @@ fn CustomerForm(
                 </select>
             </Field>
             <Field for_id="birthday" label=Key::FieldBirthday error=error_for(FieldName::Birthday)>
-                <TextInput id="birthday" value=birthday invalid=error_for(FieldName::Birthday) input_type="date"/>
+                <DateInput
+                    id="birthday"
+                    entry=birthday
+                    invalid=error_for(FieldName::Birthday)
+                    max=platform::today().format("%Y-%m-%d").to_string()
+                />
             </Field>
             <TextRows
                 id="household"
@@ -198,41 +205,6 @@ fn CustomerForm(
                 </button>
             </div>
         </form>
-    }
-}
-
-/// A single-line input bound to a string signal.
-#[component]
-fn TextInput(
-    /// The input's id (the label points at it).
-    id: &'static str,
-    /// The bound value.
-    value: RwSignal<String>,
-    /// The field's error; marks the input invalid for assistive technology.
-    invalid: Signal<Option<String>>,
-    /// Example text shown while empty.
-    #[prop(optional)]
-    placeholder: Option<Key>,
-    /// The input's `type`.
-    #[prop(default = "text")]
-    input_type: &'static str,
-    /// The browser's autofill hint.
-    #[prop(default = "off")]
-    autocomplete: &'static str,
-) -> impl IntoView {
-    let app = use_app();
-    view! {
-        <input
-            id=id
-            name=id
-            type=input_type
-            autocomplete=autocomplete
-            aria-invalid=move || invalid.with(Option::is_some).to_string()
-            aria-describedby=format!("{id}-error")
-            placeholder=move || placeholder.map(|k| app.t(k))
-            prop:value=move || value.get()
-            on:input=move |ev| value.set(event_target_value(&ev))
-        />
     }
 }
 

@@ -1,10 +1,9 @@
 //! The customer list: search as you type (kept in the URL as `?q=`), sort, and open a customer.
 
-use super::settings::SortSelect;
 use crate::core::book::Query;
 use crate::core::customer::CustomerId;
 use crate::core::i18n::Key;
-use crate::ui::components::{CustomerRow, ListRow, LoadGate};
+use crate::ui::components::{CustomerRow, ListRow, LoadGate, SortSelect};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::query_signal_with_options;
@@ -32,6 +31,14 @@ pub fn CustomerList() -> impl IntoView {
         if from_url != text.get_untracked() {
             text.set(from_url);
         }
+    });
+    Effect::new(move |_| {
+        let query = url_query.get().unwrap_or_default();
+        app.list_url.set(if query.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/?q={}", js_sys::encode_uri_component(&query))
+        });
     });
     let shown = RwSignal::new(PAGE);
     let on_input = move |value: String| {

@@ -1,41 +1,9 @@
 //! Settings: the display language and how the list is sorted, kept on this device.
 
-use crate::core::book::SortOrder;
 use crate::core::i18n::{Key, Lang};
+use crate::ui::components::SortSelect;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-
-fn sort_label(order: SortOrder) -> Key {
-    match order {
-        SortOrder::Reading => Key::SortReading,
-        SortOrder::RecentlyUpdated => Key::SortRecentlyUpdated,
-        SortOrder::Newest => Key::SortNewest,
-    }
-}
-
-/// A select for the list order; also used on the list page.
-#[component]
-pub fn SortSelect() -> impl IntoView {
-    let app = use_app();
-    view! {
-        <select
-            id="sort"
-            data-testid="sort"
-            aria-label=move || app.t(Key::SortLabel)
-            prop:value=move || app.settings.with(|s| s.sort.as_str())
-            on:change=move |ev| {
-                if let Some(order) = SortOrder::parse(&event_target_value(&ev)) {
-                    app.update_settings(|s| s.sort = order);
-                }
-            }
-        >
-            {SortOrder::ALL
-                .into_iter()
-                .map(|o| view! { <option value=o.as_str()>{move || app.t(sort_label(o))}</option> })
-                .collect_view()}
-        </select>
-    }
-}
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -63,8 +31,8 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
         </section>
         <section class="card">
-            <h2><label for="sort">{move || app.t(Key::SortLabel)}</label></h2>
-            <SortSelect/>
+            <h2><label for="settings-sort">{move || app.t(Key::SortLabel)}</label></h2>
+            <SortSelect id="settings-sort"/>
         </section>
         <section class="card">
             <h2>{move || app.t(Key::DataLabel)}</h2>

@@ -60,7 +60,7 @@ export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 
 /** Opens a path and waits until the app has loaded the customer book. */
 export async function open(page, base, path = '/') {
   await page.goto(base + path);
-  await page.locator('main.page').waitFor();
+  await page.getByRole('main').waitFor();
   await page.getByRole('status').filter({ hasText: /読み込み中|Loading/ }).waitFor({ state: 'detached' });
 }
 
@@ -112,7 +112,7 @@ export async function seedCustomers(page, records) {
     records,
   );
   await page.reload();
-  await page.locator('main.page').waitFor();
+  await page.getByRole('main').waitFor();
 }
 
 /** A stored customer record as the app writes it; `n` makes the id and name unique. */

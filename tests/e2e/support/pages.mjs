@@ -16,7 +16,7 @@ export class CustomerList {
     return this.rows.filter({ hasText: name });
   }
   async names() {
-    return this.page.locator('.row-name').allInnerTexts();
+    return this.page.getByTestId('row-name').allInnerTexts();
   }
 }
 
@@ -26,20 +26,20 @@ export class CustomerForm {
   }
   async fill(fields) {
     const page = this.page;
-    if (fields.name !== undefined) await page.locator('#name').fill(fields.name);
-    if (fields.reading !== undefined) await page.locator('#reading').fill(fields.reading);
+    if (fields.name !== undefined) await page.getByTestId('name').fill(fields.name);
+    if (fields.reading !== undefined) await page.getByTestId('reading').fill(fields.reading);
     for (const [i, phone] of (fields.phones ?? []).entries()) {
-      if ((await page.locator(`#phone-${i}`).count()) === 0) await page.getByTestId('phone-add').click();
-      await page.locator(`#phone-${i}`).fill(phone);
+      if ((await page.getByTestId(`phone-${i}`).count()) === 0) await page.getByTestId('phone-add').click();
+      await page.getByTestId(`phone-${i}`).fill(phone);
     }
-    if (fields.email !== undefined) await page.locator('#email').fill(fields.email);
-    if (fields.channel !== undefined) await page.locator('#channel').selectOption(fields.channel);
-    if (fields.birthday !== undefined) await page.locator('#birthday').fill(fields.birthday);
+    if (fields.email !== undefined) await page.getByTestId('email').fill(fields.email);
+    if (fields.channel !== undefined) await page.getByTestId('channel').selectOption(fields.channel);
+    if (fields.birthday !== undefined) await page.getByTestId('birthday').fill(fields.birthday);
     for (const [i, item] of (fields.household ?? []).entries()) {
-      if ((await page.locator(`#household-${i}`).count()) === 0) await page.getByTestId('household-add').click();
-      await page.locator(`#household-${i}`).fill(item);
+      if ((await page.getByTestId(`household-${i}`).count()) === 0) await page.getByTestId('household-add').click();
+      await page.getByTestId(`household-${i}`).fill(item);
     }
-    if (fields.tags !== undefined) await page.locator('#tags').fill(fields.tags);
+    if (fields.tags !== undefined) await page.getByTestId('tags').fill(fields.tags);
   }
   async save() {
     await this.page.getByTestId('save').click();

@@ -27,7 +27,7 @@ for (const [label, viewport] of [['phone', { width: 360, height: 640 }], ['deskt
   await page.waitForTimeout(5200);
   await page.screenshot({ path: `${OUT}/${label}-list.png`, fullPage: true });
   await page.getByTestId('customer-row').filter({ hasText: '山田' }).click();
-  await page.locator('#note-text').fill('窓際の席が好き。カフェラテはオーツミルクで。');
+  await page.getByTestId('note-text').fill('窓際の席が好き。カフェラテはオーツミルクで。');
   await page.getByRole('button', { name: 'メモを追加' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUT}/${label}-detail.png`, fullPage: true });
