@@ -7,10 +7,12 @@ use super::platform;
 use super::toasts::Toasts;
 use crate::core::book::CustomerBook;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
+use crate::core::draft::CustomerDraft;
 use crate::core::i18n::{Key, Lang};
 use crate::core::settings::Settings;
 use crate::store::{self, CustomerStore, StoreError};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 const DATABASE: &str = "tsunagu";
 
@@ -32,6 +34,9 @@ pub struct AppState {
     pub toasts: Toasts,
     /// The list's address with its search, for returning to it from a customer.
     pub list_url: RwSignal<String>,
+    /// Forms left with unsaved input, by form ("new" or the customer's id), so that leaving a
+    /// form by mistake loses nothing; the page asks before closing while any is kept.
+    pub drafts: RwSignal<HashMap<String, CustomerDraft>>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
 }
 
@@ -49,9 +54,15 @@ impl AppState {
             lang,
             toasts: Toasts::new(),
             list_url: RwSignal::new("/".to_owned()),
+            drafts: RwSignal::new(HashMap::new()),
             store: StoredValue::new_local(None),
         };
         provide_context(state);
+        let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
+            if state.drafts.with_untracked(|d| !d.is_empty()) {
+                event.prevent_default();
+            }
+        });
         leptos::task::spawn_local(state.load_book());
         state
     }

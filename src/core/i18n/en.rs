@@ -66,6 +66,8 @@ pub(super) fn text(key: Key) -> &'static str {
         StorageFull => "This device is out of space, so nothing was saved. What you typed is still here.",
         UnreadableRecords => "{count} customer records could not be read. They are kept on this device, untouched.",
         StorageUnavailable => "This device cannot store data. Check the browser's settings (private mode, for example).",
+        DraftRestored => "Your unsaved input was restored.",
+        DiscardDraft => "Discard input",
         FormHasErrors => "Please check the highlighted fields",
         ErrRequired => "Required",
         ErrTooLong => "Use at most {max} characters",

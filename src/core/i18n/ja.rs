@@ -66,6 +66,8 @@ pub(super) fn text(key: Key) -> &'static str {
         StorageFull => "端末の空き容量が足りないため保存できませんでした。入力内容はこの画面に残っています。",
         UnreadableRecords => "{count}件の顧客データを読み込めませんでした。データは消さずに端末に残してあります。",
         StorageUnavailable => "この端末にデータを保存できません。ブラウザの設定(プライベートモードなど)を確認してください。",
+        DraftRestored => "保存していなかった入力内容を復元しました。",
+        DiscardDraft => "入力内容を破棄",
         FormHasErrors => "入力内容を確認してください",
         ErrRequired => "入力してください",
         ErrTooLong => "{max}文字以内で入力してください",

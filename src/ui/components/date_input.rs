@@ -17,12 +17,23 @@ pub enum DateEntry {
     Incomplete,
 }
 
+const INCOMPLETE: &str = "incomplete";
+
 impl DateEntry {
     /// The text the core validates: an incomplete entry becomes an invalid date.
     pub fn as_draft(&self) -> String {
         match self {
             Self::Value(text) => text.clone(),
-            Self::Incomplete => "incomplete".to_owned(),
+            Self::Incomplete => INCOMPLETE.to_owned(),
+        }
+    }
+
+    /// The inverse of [`DateEntry::as_draft`].
+    pub fn from_draft(text: String) -> Self {
+        if text == INCOMPLETE {
+            Self::Incomplete
+        } else {
+            Self::Value(text)
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Adding and editing a customer. The form validates on save (and live after the first try),
 //! writes to the device, and only then leaves the page: a failed save keeps everything typed.
+//! Unsaved input is kept as a draft in the app state while the owner is elsewhere, and offered
+//! back (with a way to discard it) when they return to the form.
 
 use super::use_customer_id;
 use crate::core::customer::{ContactChannel, Customer};
@@ -15,9 +17,15 @@ use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn NewCustomer() -> impl IntoView {
+    // Bumped when a kept draft is discarded, to draw the form afresh.
+    let generation = RwSignal::new(0u32);
+    let discard = Callback::new(move |()| generation.update(|g| *g += 1));
     view! {
         <LoadGate>
-            <CustomerForm existing=None/>
+            {move || {
+                generation.track();
+                view! { <CustomerForm existing=None on_discard=discard/> }
+            }}
         </LoadGate>
     }
 }
@@ -26,11 +34,16 @@ pub fn NewCustomer() -> impl IntoView {
 pub fn EditCustomer() -> impl IntoView {
     let app = use_app();
     let id = use_customer_id();
+    let generation = RwSignal::new(0u32);
+    let discard = Callback::new(move |()| generation.update(|g| *g += 1));
     view! {
         <LoadGate>
-            {move || match id.get().and_then(|id| app.book.with_untracked(|b| b.get(&id).cloned())) {
-                Some(customer) => view! { <CustomerForm existing=Some(customer)/> }.into_any(),
-                None => view! { <CustomerMissing/> }.into_any(),
+            {move || {
+                generation.track();
+                match id.get().and_then(|id| app.book.with_untracked(|b| b.get(&id).cloned())) {
+                    Some(customer) => view! { <CustomerForm existing=Some(customer) on_discard=discard/> }.into_any(),
+                    None => view! { <CustomerMissing/> }.into_any(),
+                }
             }}
         </LoadGate>
     }
@@ -40,23 +53,32 @@ pub fn EditCustomer() -> impl IntoView {
 fn CustomerForm(
     /// The customer being edited, or `None` for a new one.
     existing: Option<Customer>,
+    /// Called after a kept draft was discarded, so the parent can draw the form afresh.
+    on_discard: Callback<()>,
 ) -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
-    let start = existing
+    let draft_key = existing
+        .as_ref()
+        .map(|c| c.id.to_string())
+        .unwrap_or_else(|| "new".to_owned());
+    // The form as it stands before any typing (a new form shows one empty phone row).
+    let mut pristine = existing
         .as_ref()
         .map(CustomerDraft::from_customer)
         .unwrap_or_default();
+    if pristine.phones.is_empty() {
+        pristine.phones.push(String::new());
+    }
+    let kept = app.drafts.with_untracked(|d| d.get(&draft_key).cloned());
+    let restored = kept.is_some();
+    let start = kept.unwrap_or_else(|| pristine.clone());
     let name = RwSignal::new(start.name);
     let reading = RwSignal::new(start.reading);
-    let phones = RwSignal::new(if start.phones.is_empty() {
-        vec![String::new()]
-    } else {
-        start.phones
-    });
+    let phones = RwSignal::new(start.phones);
     let email = RwSignal::new(start.email);
     let channel = RwSignal::new(start.preferred_channel);
-    let birthday = RwSignal::new(DateEntry::Value(start.birthday));
+    let birthday = RwSignal::new(DateEntry::from_draft(start.birthday));
     let household = RwSignal::new(start.household);
     let tags = RwSignal::new(start.tags);
     let draft = move || CustomerDraft {
@@ -68,6 +90,27 @@ fn CustomerForm(
         birthday: birthday.with(DateEntry::as_draft),
         household: household.get(),
         tags: tags.get(),
+    };
+
+    let draft_key = StoredValue::new(draft_key);
+    let forget_draft = move || {
+        app.drafts.update(|d| {
+            d.remove(&draft_key.get_value());
+        });
+    };
+    Effect::new(move |_| {
+        let current = draft();
+        app.drafts.update(|d| {
+            if current == pristine {
+                d.remove(&draft_key.get_value());
+            } else {
+                d.insert(draft_key.get_value(), current);
+            }
+        });
+    });
+    let discard = move |_| {
+        forget_draft();
+        on_discard.run(());
     };
 
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -125,6 +168,7 @@ fn CustomerForm(
             let lang = app.lang.get_untracked();
             match app.save(customer).await {
                 Ok(()) => {
+                    forget_draft();
                     app.toasts.info(if is_new {
                         lang.format(Key::SavedNew, &[("name", &name)])
                     } else {
@@ -148,6 +192,14 @@ fn CustomerForm(
     };
     view! {
         <h1>{move || app.t(title)}</h1>
+        {restored.then(|| view! {
+            <div class="card notice" role="status" data-testid="draft-restored">
+                <p>{move || app.t(Key::DraftRestored)}</p>
+                <button type="button" class="button" data-testid="discard-draft" on:click=discard>
+                    {move || app.t(Key::DiscardDraft)}
+                </button>
+            </div>
+        })}
         <form class="card form" on:submit=submit novalidate data-testid="customer-form">
             <p class="form-error" role="alert">
                 {move || errors.with(|e| !e.is_empty()).then(|| app.t(Key::FormHasErrors))}
@@ -199,7 +251,7 @@ fn CustomerForm(
                 <TextInput id="tags" value=tags invalid=error_for(FieldName::Tags)/>
             </Field>
             <div class="form-actions">
-                <a class="button" href=cancel_href>{move || app.t(Key::Cancel)}</a>
+                <a class="button" href=cancel_href on:click=move |_| forget_draft()>{move || app.t(Key::Cancel)}</a>
                 <button type="submit" class="button primary" data-testid="save" disabled=move || saving.get()>
                     {move || app.t(Key::Save)}
                 </button>

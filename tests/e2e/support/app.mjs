@@ -14,7 +14,7 @@ const ARGS = [
 
 /** Sets up the hooks and returns a handle whose fields are filled before each test. */
 export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 } } = {}) {
-  const app = { url: '', page: null, context: null, newPage: null };
+  const app = { url: '', page: null, context: null, newPage: null, dialogs: [] };
   let server;
   let browser;
   let problems;
@@ -31,6 +31,7 @@ export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 
 
   beforeEach(async () => {
     problems = [];
+    app.dialogs = [];
     app.context = await browser.newContext({ locale, viewport });
     const origin = new URL(app.url).origin;
     app.context.on('request', (request) => {
@@ -45,6 +46,11 @@ export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // A person answers "leave" to the browser's "leave this page?"; the test sees it was asked.
+      page.on('dialog', async (dialog) => {
+        app.dialogs.push(dialog.type());
+        await dialog.accept();
+      });
       return page;
     };
     app.page = await app.newPage();
