@@ -3,6 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "native/backup.rs"]
+mod backup;
 #[path = "native/book.rs"]
 mod book;
 #[path = "native/collation.rs"]

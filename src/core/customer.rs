@@ -14,8 +14,27 @@ use uuid::Uuid;
 /// The randomness comes from the caller (the browser's crypto source in the app, a seeded
 /// source in tests), which keeps this module free of any platform dependency.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[serde(into = "String", try_from = "String")]
 pub struct CustomerId(String);
+
+/// Text that is not a customer id (a UUID).
+#[derive(Debug, thiserror::Error)]
+#[error("not a customer id: {0:?}")]
+pub struct NotAnId(String);
+
+impl TryFrom<String> for CustomerId {
+    type Error = NotAnId;
+
+    fn try_from(text: String) -> Result<Self, NotAnId> {
+        Self::parse(&text).ok_or(NotAnId(text))
+    }
+}
+
+impl From<CustomerId> for String {
+    fn from(id: CustomerId) -> String {
+        id.0
+    }
+}
 
 impl CustomerId {
     /// Makes an id from 16 random bytes.

@@ -4,6 +4,7 @@
 //! `cargo test` exercises it without a browser. The `store` and `ui` layers depend on this
 //! module; it depends on neither (their crates are not even available to it off wasm32).
 
+pub mod backup;
 pub mod book;
 pub mod customer;
 pub mod draft;

@@ -1,0 +1,54 @@
+//! Writing a backup: the document's shape, its name, and its file name.
+//!
+//! ```json
+//! { "format": "tsunagu-backup", "version": 1, "exported_at": "…", "app_version": "…",
+//!   "customers": [ { "id": "…", "name": "…", … } ],
+//!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ] } }
+//! ```
+//! Each collection is a top-level array, so an error's path reads like the file
+//! (`customers[12].email`); deleted records are tombstones under `deleted`.
+
+use super::Dataset;
+use crate::core::customer::{Customer, Tombstone};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::Serialize;
+
+/// The value of the document's `format` field: how a file says it is a Tsunagu backup.
+pub const FORMAT: &str = "tsunagu-backup";
+/// The version this app writes. Every earlier version stays readable (see `migrate`).
+pub const CURRENT_VERSION: u64 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    format: &'a str,
+    version: u64,
+    exported_at: DateTime<Utc>,
+    app_version: &'a str,
+    customers: Vec<&'a Customer>,
+    deleted: Deleted<'a>,
+}
+
+#[derive(Serialize)]
+struct Deleted<'a> {
+    customers: Vec<&'a Tombstone>,
+}
+
+/// The backup of `dataset` as pretty-printed JSON (readable, and comparable by hand).
+pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: &str) -> String {
+    let document = Document {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        exported_at,
+        app_version,
+        customers: dataset.customers.values().collect(),
+        deleted: Deleted {
+            customers: dataset.tombstones.values().collect(),
+        },
+    };
+    serde_json::to_string_pretty(&document).expect("a backup always serialises")
+}
+
+/// `tsunagu-backup-YYYYMMDD-HHMM.json`, from the local time of the export.
+pub fn backup_file_name(local: NaiveDateTime) -> String {
+    format!("tsunagu-backup-{}.json", local.format("%Y%m%d-%H%M"))
+}

@@ -1,0 +1,237 @@
+//! Reading a backup file: everything is checked before anything is used.
+//!
+//! The checks run from the outside in — size, text, JSON syntax, whose file it is, version —
+//! then every record is decoded on its own, so an error names its place in the file
+//! (`customers[12].email`), and finally each record is held to the same rules as the form and
+//! ids must be unique. The first problem found is returned; nothing partial ever is.
+
+use super::{migrate::migrate, Dataset, CURRENT_VERSION, FORMAT};
+use crate::core::customer::{Customer, Tombstone};
+use crate::core::draft::{CustomerDraft, Field, Problem};
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+/// Files above this size are refused before they are parsed (10,000 customers take ~6 MB).
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+/// Bounds on one record's lists, so a hostile file cannot make a record unboundedly large.
+pub const MAX_NOTES: usize = 5_000;
+pub const NOTE_MAX_CHARS: usize = 10_000;
+pub const MAX_LIST_ITEMS: usize = 50;
+
+/// Why a file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotText,
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    Truncated,
+    TooDeep,
+    NotABackup,
+    BadVersion,
+    TooNew {
+        version: u64,
+    },
+    /// A value in the file breaks a rule; `path` is where (`customers[12].email`).
+    Invalid {
+        path: String,
+        problem: ValueProblem,
+    },
+}
+
+/// What is wrong with one value in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueProblem {
+    Missing,
+    WrongType,
+    UnknownField,
+    InvalidDate,
+    /// The right type, but not a value of the expected form (an id that is not a UUID).
+    Malformed,
+    DuplicateId,
+    TooMany {
+        max: usize,
+    },
+    /// A rule the customer form also enforces.
+    Rule(Problem),
+}
+
+/// Reads and checks a whole backup file. `today` bounds birthdays, as in the form.
+pub fn read_backup(bytes: &[u8], today: NaiveDate) -> Result<Dataset, ReadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ReadError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ReadError::NotText)?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let document: Value = serde_json::from_str(text).map_err(syntax_error)?;
+
+    let Value::Object(top) = &document else {
+        return Err(ReadError::NotABackup);
+    };
+    if top.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ReadError::NotABackup);
+    }
+    let version = top
+        .get("version")
+        .and_then(Value::as_u64)
+        .filter(|v| *v >= 1)
+        .ok_or(ReadError::BadVersion)?;
+    if version > CURRENT_VERSION {
+        return Err(ReadError::TooNew { version });
+    }
+    let document = migrate(document, version);
+    decode::<chrono::DateTime<chrono::Utc>>(&document["exported_at"], "exported_at")?;
+
+    let customers: Vec<Customer> = decode_list(&document["customers"], "customers")?;
+    let tombstones: Vec<Tombstone> =
+        decode_list(&document["deleted"]["customers"], "deleted.customers")?;
+
+    let mut ids = BTreeSet::new();
+    for (i, customer) in customers.iter().enumerate() {
+        let path = format!("customers[{i}]");
+        if !ids.insert(customer.id.clone()) {
+            return invalid(format!("{path}.id"), ValueProblem::DuplicateId);
+        }
+        check_customer(customer, &path, today)?;
+    }
+    for (i, tombstone) in tombstones.iter().enumerate() {
+        if !ids.insert(tombstone.id.clone()) {
+            return invalid(
+                format!("deleted.customers[{i}].id"),
+                ValueProblem::DuplicateId,
+            );
+        }
+    }
+    Ok(Dataset::new(customers, tombstones))
+}
+
+fn invalid<T>(path: String, problem: ValueProblem) -> Result<T, ReadError> {
+    Err(ReadError::Invalid { path, problem })
+}
+
+fn syntax_error(error: serde_json::Error) -> ReadError {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Eof => ReadError::Truncated,
+        _ if error.to_string().starts_with("recursion limit exceeded") => ReadError::TooDeep,
+        _ => ReadError::NotJson {
+            line: error.line(),
+            column: error.column(),
+        },
+    }
+}
+
+/// Decodes a JSON array at `path` element by element, naming the element that fails.
+fn decode_list<T: DeserializeOwned>(value: &Value, path: &str) -> Result<Vec<T>, ReadError> {
+    match value {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| decode(item, &format!("{path}[{i}]")))
+            .collect(),
+        _ => invalid(path.to_owned(), ValueProblem::WrongType),
+    }
+}
+
+fn decode<T: DeserializeOwned>(value: &Value, path: &str) -> Result<T, ReadError> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let inner = error.path().to_string();
+        let message = error.inner().to_string();
+        let mut at = path.to_owned();
+        let problem = if let Some(field) = message.strip_prefix("missing field `") {
+            at = join(&at, &inner);
+            at = join(&at, field.trim_end_matches('`'));
+            ValueProblem::Missing
+        } else if message.starts_with("unknown field") {
+            at = join(&at, &inner);
+            ValueProblem::UnknownField
+        } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+            at = join(&at, &inner);
+            ValueProblem::WrongType
+        } else if CHRONO_ERRORS.iter().any(|e| message.starts_with(e)) {
+            at = join(&at, &inner);
+            ValueProblem::InvalidDate
+        } else {
+            at = join(&at, &inner);
+            ValueProblem::Malformed
+        };
+        ReadError::Invalid { path: at, problem }
+    })
+}
+
+/// How chrono's parse errors begin (its `ParseError` messages).
+const CHRONO_ERRORS: [&str; 7] = [
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "premature end of input",
+    "input contains invalid characters",
+    "trailing input",
+    "bad or unsupported format string",
+];
+
+fn join(path: &str, inner: &str) -> String {
+    match inner {
+        "" | "." => path.to_owned(),
+        _ if inner.starts_with('[') => format!("{path}{inner}"),
+        _ => format!("{path}.{inner}"),
+    }
+}
+
+/// Holds a record from a file to the rules the form enforces, plus bounds on its lists.
+fn check_customer(customer: &Customer, path: &str, today: NaiveDate) -> Result<(), ReadError> {
+    for (name, len) in [
+        ("phones", customer.phones.len()),
+        ("household", customer.household.len()),
+        ("tags", customer.tags.len()),
+    ] {
+        if len > MAX_LIST_ITEMS {
+            return invalid(
+                format!("{path}.{name}"),
+                ValueProblem::TooMany {
+                    max: MAX_LIST_ITEMS,
+                },
+            );
+        }
+    }
+    if customer.notes.len() > MAX_NOTES {
+        return invalid(
+            format!("{path}.notes"),
+            ValueProblem::TooMany { max: MAX_NOTES },
+        );
+    }
+    if let Some(i) = customer
+        .notes
+        .iter()
+        .position(|n| n.text.chars().count() > NOTE_MAX_CHARS)
+    {
+        return invalid(
+            format!("{path}.notes[{i}].text"),
+            ValueProblem::Rule(Problem::TooLong {
+                max: NOTE_MAX_CHARS,
+            }),
+        );
+    }
+    let Err(errors) = CustomerDraft::from_customer(customer).validate(today) else {
+        return Ok(());
+    };
+    let first = errors[0];
+    let field = match first.field {
+        Field::Name => "name".to_owned(),
+        Field::Reading => "reading".to_owned(),
+        Field::Phone(i) => format!("phones[{i}]"),
+        Field::Email => "email".to_owned(),
+        Field::PreferredChannel => "preferred_channel".to_owned(),
+        Field::Birthday => "birthday".to_owned(),
+        Field::Household(i) => format!("household[{i}]"),
+        Field::Tags => "tags".to_owned(),
+    };
+    invalid(format!("{path}.{field}"), ValueProblem::Rule(first.problem))
+}
