@@ -151,6 +151,7 @@ fn settings_round_trip_through_local_storage() {
     let settings = Settings {
         lang: Some(tsunagu::core::i18n::Lang::En),
         sort: tsunagu::core::book::SortOrder::Newest,
+        last_export: Some(Utc.with_ymd_and_hms(2026, 11, 20, 3, 0, 0).unwrap()),
     };
     save_settings(&settings).expect("save");
     assert_eq!(load_settings(), settings);

@@ -120,6 +120,11 @@ impl CustomerBook {
         self.entries.is_empty()
     }
 
+    /// Every customer, in no particular order.
+    pub fn customers(&self) -> impl Iterator<Item = &Customer> {
+        self.entries.values().map(|e| &e.customer)
+    }
+
     pub fn get(&self, id: &CustomerId) -> Option<&Customer> {
         self.entries.get(id).map(|e| &e.customer)
     }

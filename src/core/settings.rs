@@ -2,6 +2,7 @@
 
 use super::book::SortOrder;
 use super::i18n::Lang;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -10,6 +11,8 @@ pub struct Settings {
     /// `None` follows the browser's language.
     pub lang: Option<Lang>,
     pub sort: SortOrder,
+    /// When a backup was last exported on this device.
+    pub last_export: Option<DateTime<Utc>>,
 }
 
 impl Settings {

@@ -3,6 +3,7 @@
 //! write changes both stores in one transaction.
 
 use super::StoreError;
+use crate::core::backup::Dataset;
 use crate::core::customer::{Customer, Tombstone};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
@@ -103,6 +104,28 @@ impl CustomerStore {
             .primitive()?
             .await?;
         tx.object_store(TOMBSTONES)?.put(tombstone).serde()?.await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Replaces everything stored with `dataset`, in one transaction: either all of it is
+    /// written or, on any failure, nothing changes.
+    pub async fn replace_all(&self, dataset: &Dataset) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction([CUSTOMERS, TOMBSTONES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let customers = tx.object_store(CUSTOMERS)?;
+        let tombstones = tx.object_store(TOMBSTONES)?;
+        customers.clear()?.await?;
+        tombstones.clear()?.await?;
+        for customer in dataset.customers.values() {
+            customers.put(customer).serde()?;
+        }
+        for tombstone in dataset.tombstones.values() {
+            tombstones.put(tombstone).serde()?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -68,3 +68,45 @@ pub fn set_document_lang(tag: &str) {
 pub fn warn(detail: &str) {
     web_sys::console::warn_1(&detail.into());
 }
+
+/// Hands `text` to the browser as a file download called `file_name`.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let anchor: web_sys::HtmlAnchorElement = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "not an anchor")?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Give the browser time to start the download before the object URL goes away.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
+}
+
+/// The bytes of the first file chosen in `input`, if any.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+) -> Option<Result<Vec<u8>, String>> {
+    let file = input.files()?.get(0)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+    Some(
+        buffer
+            .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+            .map_err(|e| format!("{e:?}")),
+    )
+}

@@ -5,6 +5,7 @@
 
 use super::platform;
 use super::toasts::Toasts;
+use crate::core::backup::Dataset;
 use crate::core::book::CustomerBook;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::draft::CustomerDraft;
@@ -175,6 +176,23 @@ impl AppState {
                     .error_with_retry(lang.format(Key::RestoreFailed, &[("name", &name)]), retry);
             }
         }
+    }
+
+    /// Everything stored: the customers in the book and the tombstones in the store.
+    pub async fn dataset(self) -> Result<Dataset, StoreError> {
+        let tombstones = self.store()?.tombstones().await?;
+        let customers = self
+            .book
+            .with_untracked(|b| b.customers().cloned().collect::<Vec<_>>());
+        Ok(Dataset::new(customers, tombstones))
+    }
+
+    /// Replaces everything stored with `next` in one transaction, then shows it.
+    pub async fn replace_dataset(self, next: Dataset) -> Result<(), StoreError> {
+        self.store()?.replace_all(&next).await?;
+        self.book
+            .set(CustomerBook::new(next.customers.into_values()));
+        Ok(())
     }
 
     /// Changes the settings and keeps them on the device.

@@ -10,9 +10,10 @@ const MIN_TAP = 44;
 async function tooSmall(page) {
   return page.evaluate((min) => {
     const controls = [...document.querySelectorAll('a, button, input, select, textarea')];
+    // An input inside a label is tapped through its label, so the label is what must be large.
     return controls
-      .filter((el) => el.offsetParent !== null)
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter((el) => el.offsetParent !== null && !el.classList.contains('visually-hidden'))
+      .map((el) => ({ el, box: (el.closest('label') ?? el).getBoundingClientRect() }))
       .filter(({ box }) => box.height < min || box.width < min)
       .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${el.textContent.trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
   }, MIN_TAP);

@@ -410,3 +410,38 @@ proptest! {
         let _ = read_backup(&bytes, today());
     }
 }
+
+#[test]
+fn refusals_are_explained_in_the_owners_language() {
+    use tsunagu::core::i18n::Lang;
+    let email = at_path(
+        "customers[12].email",
+        ValueProblem::Rule(Problem::EmailInvalid),
+    );
+    assert_eq!(
+        email.message(Lang::Ja),
+        format!(
+            "customers[12].email: {}",
+            Problem::EmailInvalid.message(Lang::Ja)
+        )
+    );
+    assert_eq!(
+        at_path("customers[0].tags", ValueProblem::TooMany { max: 50 }).message(Lang::En),
+        "customers[0].tags: more than 50 items"
+    );
+    assert_eq!(
+        ReadError::TooNew { version: 3 }.message(Lang::En),
+        "This file uses a newer format (3). Update the app, then import it."
+    );
+    assert_eq!(
+        ReadError::TooLarge {
+            bytes: 100 * 1024 * 1024
+        }
+        .message(Lang::Ja),
+        "ファイルが大きすぎます（100 MB、上限 50 MB）。"
+    );
+    assert_eq!(
+        ReadError::NotJson { line: 3, column: 7 }.message(Lang::Ja),
+        "JSON形式のファイルではありません（3行目 7文字目）。"
+    );
+}

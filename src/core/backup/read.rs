@@ -8,6 +8,7 @@
 use super::{migrate::migrate, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone};
 use crate::core::draft::{CustomerDraft, Field, Problem};
+use crate::core::i18n::{Key, Lang};
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -234,4 +235,53 @@ fn check_customer(customer: &Customer, path: &str, today: NaiveDate) -> Result<(
         Field::Tags => "tags".to_owned(),
     };
     invalid(format!("{path}.{field}"), ValueProblem::Rule(first.problem))
+}
+
+impl ReadError {
+    /// What to tell the owner, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::TooLarge { bytes } => lang.format(
+                Key::BackupTooLarge,
+                &[
+                    ("size", &(bytes / (1024 * 1024)).to_string()),
+                    ("max", &(MAX_BYTES / (1024 * 1024)).to_string()),
+                ],
+            ),
+            Self::NotText => lang.text(Key::BackupNotText).to_owned(),
+            Self::NotJson { line, column } => lang.format(
+                Key::BackupNotJson,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            Self::Truncated => lang.text(Key::BackupTruncated).to_owned(),
+            Self::TooDeep => lang.text(Key::BackupTooDeep).to_owned(),
+            Self::NotABackup => lang.text(Key::BackupNotOurs).to_owned(),
+            Self::BadVersion => lang.text(Key::BackupBadVersion).to_owned(),
+            Self::TooNew { version } => {
+                lang.format(Key::BackupTooNew, &[("version", &version.to_string())])
+            }
+            Self::Invalid { path, problem } => lang.format(
+                Key::BackupInvalidValue,
+                &[("path", path), ("reason", &problem.message(lang))],
+            ),
+        }
+    }
+}
+
+impl ValueProblem {
+    fn message(&self, lang: Lang) -> String {
+        let key = match self {
+            Self::Missing => Key::ReasonMissing,
+            Self::WrongType => Key::ReasonWrongType,
+            Self::UnknownField => Key::ReasonUnknownField,
+            Self::InvalidDate => Key::ReasonInvalidDate,
+            Self::Malformed => Key::ReasonMalformed,
+            Self::DuplicateId => Key::ReasonDuplicateId,
+            Self::TooMany { max } => {
+                return lang.format(Key::ReasonTooMany, &[("max", &max.to_string())])
+            }
+            Self::Rule(problem) => return problem.message(lang),
+        };
+        lang.text(key).to_owned()
+    }
 }

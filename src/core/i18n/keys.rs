@@ -38,4 +38,11 @@ keys! {
     CreatedAt, UpdatedAt, BirthdayWithAge, NotSet, ShowMore,
     SettingsTitle, LanguageLabel, LanguageJa, LanguageEn, DataLabel, DataStoredHere,
     NotFoundTitle, NotFoundBody, CustomerNotFound, BackToList,
+    BackupTitle, BackupExplain, ExportBackup, Exported, LastExport, NeverExported,
+    ImportBackup, ImportChooseFile, ImportChecking, ImportModeLabel, ImportModeMerge, ImportModeReplace,
+    ImportSummary, ImportConfirm, ImportDone, ImportRefused,
+    BackupTooLarge, BackupNotJson, BackupNotText, BackupTruncated, BackupTooDeep, BackupNotOurs,
+    BackupBadVersion, BackupTooNew, BackupInvalidValue,
+    ReasonMissing, ReasonWrongType, ReasonUnknownField, ReasonInvalidDate, ReasonMalformed,
+    ReasonDuplicateId, ReasonTooMany,
 }

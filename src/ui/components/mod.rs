@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface, one component per file.
 
 mod app_nav;
+mod backup_card;
 mod customer_missing;
 mod customer_row;
 mod date_input;
@@ -13,6 +14,7 @@ mod text_rows;
 mod toast_region;
 
 pub use app_nav::AppNav;
+pub use backup_card::BackupCard;
 pub use customer_missing::CustomerMissing;
 pub use customer_row::{CustomerRow, ListRow};
 pub use date_input::{DateEntry, DateInput};

@@ -1,0 +1,221 @@
+//! Backup in settings: export everything to a file, and import a file — checked whole first,
+//! then shown as a summary of what would change, and written in one transaction only when
+//! the owner confirms. A refused file changes nothing and says why.
+
+use crate::core::backup::merge::{merge, summarize};
+use crate::core::backup::read::read_backup;
+use crate::core::backup::{backup_file_name, write_backup, Dataset};
+use crate::core::i18n::{format_date_time, Key};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Merge,
+    Replace,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    Idle,
+    Checking,
+    Refused(String),
+    /// A valid file, with this device's data as it was when the file was read.
+    Ready {
+        current: Dataset,
+        incoming: Dataset,
+    },
+    Writing,
+}
+
+impl Stage {
+    /// What the device would hold after importing in `mode`, and how many conflicts merging saw.
+    fn outcome(current: &Dataset, incoming: &Dataset, mode: Mode) -> (Dataset, usize) {
+        match mode {
+            Mode::Replace => (incoming.clone(), 0),
+            Mode::Merge => {
+                let merged = merge(current, incoming);
+                (merged.dataset, merged.conflicts.len())
+            }
+        }
+    }
+}
+
+#[component]
+pub fn BackupCard() -> impl IntoView {
+    let app = use_app();
+    let stage = RwSignal::new(Stage::Idle);
+    let mode = RwSignal::new(Mode::Merge);
+
+    let export = move |_| {
+        leptos::task::spawn_local(async move {
+            let lang = app.lang.get_untracked();
+            let dataset = match app.dataset().await {
+                Ok(dataset) => dataset,
+                Err(error) => return app.toasts.error(app.write_failed(&error, Key::SaveFailed)),
+            };
+            let now = platform::now();
+            let json = write_backup(&dataset, now, APP_VERSION);
+            let name = backup_file_name(platform::local(now).naive_local());
+            match platform::download(&name, &json, "application/json") {
+                Ok(()) => {
+                    app.update_settings(|s| s.last_export = Some(now));
+                    app.toasts.info(lang.text(Key::Exported).to_owned());
+                }
+                Err(detail) => {
+                    platform::warn(&detail);
+                    app.toasts.error(lang.text(Key::SaveFailed).to_owned());
+                }
+            }
+        });
+    };
+
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        stage.set(Stage::Checking);
+        leptos::task::spawn_local(async move {
+            let lang = app.lang.get_untracked();
+            let bytes = platform::read_chosen_file(&input).await;
+            input.set_value("");
+            let bytes = match bytes {
+                None => return stage.set(Stage::Idle),
+                Some(Err(detail)) => {
+                    platform::warn(&detail);
+                    return stage.set(Stage::Refused(lang.text(Key::ImportRefused).to_owned()));
+                }
+                Some(Ok(bytes)) => bytes,
+            };
+            let incoming = match read_backup(&bytes, platform::today()) {
+                Ok(incoming) => incoming,
+                Err(error) => return stage.set(Stage::Refused(error.message(lang))),
+            };
+            match app.dataset().await {
+                Ok(current) => stage.set(Stage::Ready { current, incoming }),
+                Err(error) => stage.set(Stage::Refused(app.write_failed(&error, Key::SaveFailed))),
+            }
+        });
+    };
+
+    let summary = Memo::new(move |_| match stage.get() {
+        Stage::Ready { current, incoming } => {
+            let (next, conflicts) = Stage::outcome(&current, &incoming, mode.get());
+            Some(summarize(&current, &next, conflicts))
+        }
+        _ => None,
+    });
+
+    let confirm = move |_| {
+        let Stage::Ready { current, incoming } = stage.get_untracked() else {
+            return;
+        };
+        let (next, _) = Stage::outcome(&current, &incoming, mode.get_untracked());
+        stage.set(Stage::Writing);
+        leptos::task::spawn_local(async move {
+            match app.replace_dataset(next).await {
+                Ok(()) => {
+                    stage.set(Stage::Idle);
+                    app.toasts
+                        .info(app.lang.get_untracked().text(Key::ImportDone).to_owned());
+                }
+                Err(error) => {
+                    stage.set(Stage::Ready { current, incoming });
+                    app.toasts.error(app.write_failed(&error, Key::SaveFailed));
+                }
+            }
+        });
+    };
+
+    let last_export = move || {
+        let lang = app.lang.get();
+        match app.settings.with(|s| s.last_export) {
+            Some(at) => lang.format(
+                Key::LastExport,
+                &[("date", &format_date_time(lang, &platform::local(at)))],
+            ),
+            None => lang.text(Key::NeverExported).to_owned(),
+        }
+    };
+    let mode_choice = move |value: Mode, key: Key| {
+        view! {
+            <label class="radio">
+                <input
+                    type="radio"
+                    name="import-mode"
+                    data-testid=format!("mode-{}", if value == Mode::Merge { "merge" } else { "replace" })
+                    prop:checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)
+                />
+                <span>{move || app.t(key)}</span>
+            </label>
+        }
+    };
+
+    view! {
+        <section class="card backup" data-testid="backup">
+            <h2>{move || app.t(Key::BackupTitle)}</h2>
+            <p class="muted">{move || app.t(Key::BackupExplain)}</p>
+            <div class="backup-row">
+                <button type="button" class="button primary" data-testid="export" on:click=export>
+                    {move || app.t(Key::ExportBackup)}
+                </button>
+                <span class="muted small" data-testid="last-export">{last_export}</span>
+            </div>
+            <h3>{move || app.t(Key::ImportBackup)}</h3>
+            <label class="button file-button">
+                {move || app.t(Key::ImportChooseFile)}
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    data-testid="import-file"
+                    class="visually-hidden"
+                    on:change=choose
+                />
+            </label>
+            {move || match stage.get() {
+                Stage::Idle => ().into_any(),
+                Stage::Checking | Stage::Writing => view! {
+                    <p class="muted" role="status">{app.t(Key::ImportChecking)}</p>
+                }.into_any(),
+                Stage::Refused(message) => view! {
+                    <div class="notice error" role="alert" data-testid="import-error">
+                        <p>{app.t(Key::ImportRefused)}</p>
+                        <p>{message}</p>
+                    </div>
+                }.into_any(),
+                Stage::Ready { .. } => view! {
+                    <fieldset class="import-mode">
+                        <legend>{move || app.t(Key::ImportModeLabel)}</legend>
+                        {mode_choice(Mode::Merge, Key::ImportModeMerge)}
+                        {mode_choice(Mode::Replace, Key::ImportModeReplace)}
+                    </fieldset>
+                    <p class="import-summary" data-testid="import-summary">
+                        {move || summary.get().map(|s| app.tf(Key::ImportSummary, &[
+                            ("added", &s.added.to_string()),
+                            ("updated", &s.updated.to_string()),
+                            ("deleted", &s.deleted.to_string()),
+                            ("unchanged", &s.unchanged.to_string()),
+                            ("conflicts", &s.conflicts.to_string()),
+                        ]))}
+                    </p>
+                    <div class="form-actions">
+                        <button type="button" class="button" on:click=move |_| stage.set(Stage::Idle)>
+                            {move || app.t(Key::Cancel)}
+                        </button>
+                        <button type="button" class="button primary" data-testid="import-confirm" on:click=confirm>
+                            {move || app.t(Key::ImportConfirm)}
+                        </button>
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,166 @@
+// Backups: export downloads the whole book; importing it into an empty browser gives the same
+// customers; a bad file is refused with a message and changes nothing; two devices that went
+// their own ways merge without losing anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectCount, expectText, open, useApp } from './support/app.mjs';
+import { addCustomer, CustomerForm, CustomerList } from './support/pages.mjs';
+
+const app = useApp();
+
+async function exportBackup(page, url) {
+  await open(page, url, '/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  assert.match(download.suggestedFilename(), /^tsunagu-backup-\d{8}-\d{4}\.json$/);
+  const path = join(await mkdtemp(join(tmpdir(), 'tsunagu-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+async function chooseFile(page, url, file) {
+  await open(page, url, '/settings');
+  await page.getByTestId('import-file').setInputFiles(file);
+}
+
+async function openCustomer(page, url, name) {
+  const list = new CustomerList(page, url);
+  await list.open();
+  await list.row(name).click();
+  await expectText(page.getByTestId('customer-name'), name);
+}
+
+async function names(page, url) {
+  const list = new CustomerList(page, url);
+  await list.open();
+  return (await list.names()).sort();
+}
+
+test('export, then import into an empty browser, gives the same customers', async () => {
+  const { page, url } = app;
+  await addCustomer(page, url, { name: '山田 花子', reading: 'やまだ はなこ', phones: ['090-1234-5678'], tags: '常連' });
+  await page.getByTestId('note-text').fill('窓際の席が好き');
+  await page.getByRole('button', { name: 'メモを追加' }).click();
+  await expectCount(page.getByTestId('note'), 1);
+  await addCustomer(page, url, { name: '佐藤 一郎', email: 'ichiro@example.jp' });
+  const path = await exportBackup(page, url);
+  await expectText(page.getByTestId('last-export'), /^最後の書き出し: \d{4}年/);
+  const json = JSON.parse(await readFile(path, 'utf8'));
+  assert.equal(json.format, 'tsunagu-backup');
+  assert.equal(json.customers.length, 2);
+
+  const fresh = await (await app.context.browser().newContext({ locale: 'ja-JP' })).newPage();
+  try {
+    await chooseFile(fresh, url, path);
+    await expectText(fresh.getByTestId('import-summary'), /^追加 2人・更新 0人・削除 0人/);
+    await fresh.getByTestId('import-confirm').click();
+    await fresh.getByTestId('toast').filter({ hasText: 'バックアップを読み込みました' }).waitFor();
+    await fresh.reload();
+    assert.deepEqual(await names(fresh, url), ['佐藤 一郎', '山田 花子']);
+    await new CustomerList(fresh, url).row('山田 花子').click();
+    await expectText(fresh.getByTestId('customer-phones'), '090-1234-5678');
+    await expectCount(fresh.getByTestId('note'), 1);
+  } finally {
+    await fresh.context().close();
+  }
+});
+
+test('bad files are refused with a reason, and nothing changes', async () => {
+  const { page, url } = app;
+  await addCustomer(page, url, { name: '既存 顧客' });
+  const valid = JSON.parse(await readFile(await exportBackup(page, url), 'utf8'));
+  const text = JSON.stringify(valid);
+  const edit = (change) => {
+    const copy = structuredClone(valid);
+    change(copy);
+    return JSON.stringify(copy);
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'tsunagu-bad-'));
+  const huge = join(dir, 'huge.json');
+  await writeFile(huge, Buffer.alloc(100 * 1024 * 1024, 0x20));
+  const cases = [
+    ['not JSON', 'hello, world', /JSON形式のファイルではありません/],
+    ['truncated', text.slice(0, text.length / 2), /途中で切れています/],
+    ['another app', '{"contacts": [{"name": "x"}]}', /つなぐのバックアップファイルではありません/],
+    ['newer version', edit((j) => { j.version = 99; }), /新しい形式（99）/],
+    ['a 100 MB file', huge, /大きすぎます/],
+    ['deeply nested', '['.repeat(5000) + ']'.repeat(5000), /入れ子が深すぎる/],
+    ['wrong type', edit((j) => { j.customers[0].name = 42; }), /customers\[0\]\.name: 値の種類が正しくありません/],
+    ['duplicate ids', edit((j) => { j.customers.push(structuredClone(j.customers[0])); }), /customers\[1\]\.id: IDが重複しています/],
+    ['invalid date', edit((j) => { j.customers[0].created_at = '2026-02-30T00:00:00Z'; }), /customers\[0\]\.created_at: 日時が正しくありません/],
+    ['bad email', edit((j) => { j.customers[0].email = 'no-at-sign'; }), /customers\[0\]\.email: メールアドレスの形式/],
+  ];
+  for (const [label, content, message] of cases) {
+    const file = content === huge ? huge : { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(content) };
+    await chooseFile(page, url, file);
+    await expectText(page.getByTestId('import-error'), message, 15000).catch((e) => {
+      throw new Error(`${label}: ${e.message}`);
+    });
+    assert.equal(await page.getByTestId('import-confirm').count(), 0, `${label}: nothing to confirm`);
+    assert.deepEqual(await names(page, url), ['既存 顧客'], `${label}: data unchanged`);
+  }
+});
+
+test('names with markup are imported as plain, inert text', async () => {
+  const { page, url } = app;
+  await addCustomer(page, url, { name: '既存 顧客' });
+  const valid = JSON.parse(await readFile(await exportBackup(page, url), 'utf8'));
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  valid.customers[0].name = hostile;
+  await chooseFile(page, url, { name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
+  await page.getByTestId('mode-replace').check();
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('toast').filter({ hasText: 'バックアップを読み込みました' }).waitFor();
+  const list = new CustomerList(page, url);
+  await list.open();
+  await expectText(page.getByTestId('row-name'), hostile);
+  await list.rows.first().click();
+  await expectText(page.getByTestId('customer-name'), hostile);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+});
+
+test('two devices that diverged merge without losing anything', async () => {
+  const { page: a, url } = app;
+  await addCustomer(a, url, { name: '共通 一郎' });
+  await addCustomer(a, url, { name: '削除 される' });
+  const start = await exportBackup(a, url);
+
+  // Device B starts from the same backup and edits one customer.
+  const b = await (await app.context.browser().newContext({ locale: 'ja-JP' })).newPage();
+  try {
+    await chooseFile(b, url, start);
+    await b.getByTestId('import-confirm').click();
+    await b.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+    // Device A: deletes one, adds one, and edits the shared customer first…
+    await openCustomer(a, url, '削除 される');
+    await a.getByTestId('delete').click();
+    await a.getByTestId('toast').filter({ hasText: '削除しました' }).waitFor();
+    await addCustomer(a, url, { name: 'A で 追加' });
+    await openCustomer(a, url, '共通 一郎');
+    await a.getByTestId('edit').click();
+    await new CustomerForm(a).fill({ tags: 'A の編集' });
+    await new CustomerForm(a).save();
+    await expectText(a.getByTestId('customer-tags'), 'A の編集');
+    // …then device B edits it later, and exports.
+    await openCustomer(b, url, '共通 一郎');
+    await b.getByTestId('edit').click();
+    await new CustomerForm(b).fill({ tags: 'B の編集' });
+    await new CustomerForm(b).save();
+    await expectText(b.getByTestId('customer-tags'), 'B の編集');
+    const fromB = await exportBackup(b, url);
+
+    await chooseFile(a, url, fromB);
+    await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 1人・削除 0人・変更なし 1人・競合 1人$/);
+    await a.getByTestId('import-confirm').click();
+    await a.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+    await a.reload();
+    assert.deepEqual(await names(a, url), ['A で 追加', '共通 一郎']);
+    await openCustomer(a, url, '共通 一郎');
+    await expectText(a.getByTestId('customer-tags'), 'B の編集');
+  } finally {
+    await b.context().close();
+  }
+});
