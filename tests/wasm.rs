@@ -152,6 +152,7 @@ fn settings_round_trip_through_local_storage() {
         lang: Some(tsunagu::core::i18n::Lang::En),
         sort: tsunagu::core::book::SortOrder::Newest,
         last_export: Some(Utc.with_ymd_and_hms(2026, 11, 20, 3, 0, 0).unwrap()),
+        reminder_snoozed_until: None,
     };
     save_settings(&settings).expect("save");
     assert_eq!(load_settings(), settings);

@@ -2,7 +2,7 @@
 
 use super::book::SortOrder;
 use super::i18n::Lang;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,12 +13,36 @@ pub struct Settings {
     pub sort: SortOrder,
     /// When a backup was last exported on this device.
     pub last_export: Option<DateTime<Utc>>,
+    /// The backup reminder stays quiet until then ("later").
+    pub reminder_snoozed_until: Option<DateTime<Utc>>,
 }
+
+/// How long data may go without a backup before the owner is reminded.
+pub const BACKUP_REMINDER_AFTER: Duration = Duration::days(30);
+/// How long "later" quiets the reminder.
+pub const BACKUP_REMINDER_SNOOZE: Duration = Duration::days(7);
 
 impl Settings {
     /// The language to show: the chosen one, else the browser's.
     pub fn effective_lang(&self, browser_language: &str) -> Lang {
         self.lang
             .unwrap_or_else(|| Lang::from_browser(browser_language))
+    }
+
+    /// Whether to remind the owner to export a backup: there is data (`oldest_record` is when
+    /// the oldest customer was added), and for 30 days there has been no backup since — counted
+    /// from the last export, or from the oldest record if there never was one — and "later"
+    /// was not chosen in the past week.
+    pub fn backup_reminder_due(
+        &self,
+        oldest_record: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> bool {
+        let Some(oldest) = oldest_record else {
+            return false;
+        };
+        let since = self.last_export.unwrap_or(oldest);
+        let snoozed = self.reminder_snoozed_until.is_some_and(|until| now < until);
+        now - since >= BACKUP_REMINDER_AFTER && !snoozed
     }
 }

@@ -1,6 +1,6 @@
 //! The root component: state, routes and the page frame.
 
-use super::components::{AppNav, ToastRegion};
+use super::components::{AppNav, BackupReminder, ToastRegion};
 use super::pages::{
     CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
 };
@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
             <div class="shell">
                 <AppNav/>
                 <main class="page">
+                    <BackupReminder/>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=CustomerList/>
                         <Route path=path!("/customers/new") view=NewCustomer/>

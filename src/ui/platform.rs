@@ -110,3 +110,52 @@ pub async fn read_chosen_file(
             .map_err(|e| format!("{e:?}")),
     )
 }
+
+/// What the browser says about this site's storage.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StorageHealth {
+    /// Whether the browser promised not to evict the data under storage pressure.
+    pub persisted: bool,
+    pub used_bytes: Option<f64>,
+    pub quota_bytes: Option<f64>,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    web_sys::window().map(|w| w.navigator().storage())
+}
+
+async fn promise(
+    p: Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> Option<wasm_bindgen::JsValue> {
+    wasm_bindgen_futures::JsFuture::from(p.ok()?).await.ok()
+}
+
+/// Asks the browser to keep this site's data even when space runs low; returns whether it is
+/// (now) persistent. Browsers may grant it silently, ask, or refuse.
+pub async fn request_persistent_storage() -> bool {
+    let Some(manager) = storage_manager() else {
+        return false;
+    };
+    if promise(manager.persisted()).await.and_then(|v| v.as_bool()) == Some(true) {
+        return true;
+    }
+    promise(manager.persist()).await.and_then(|v| v.as_bool()) == Some(true)
+}
+
+/// Persistence, usage and quota, as far as the browser tells them.
+pub async fn storage_health() -> StorageHealth {
+    use wasm_bindgen::JsCast;
+    let Some(manager) = storage_manager() else {
+        return StorageHealth::default();
+    };
+    let persisted = promise(manager.persisted()).await.and_then(|v| v.as_bool()) == Some(true);
+    let estimate = promise(manager.estimate())
+        .await
+        // A WebIDL dictionary is a plain object: no class to check against.
+        .map(|v| v.unchecked_into::<web_sys::StorageEstimate>());
+    StorageHealth {
+        persisted,
+        used_bytes: estimate.as_ref().and_then(|e| e.get_usage()),
+        quota_bytes: estimate.as_ref().and_then(|e| e.get_quota()),
+    }
+}

@@ -4,8 +4,8 @@
 //! comes back as an error for the caller to show, with the owner's input still on screen.
 
 use super::platform;
-use super::toasts::Toasts;
-use crate::core::backup::Dataset;
+use super::toasts::{ToastAction, Toasts};
+use crate::core::backup::{backup_file_name, write_backup, Dataset};
 use crate::core::book::CustomerBook;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::draft::CustomerDraft;
@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 
 const DATABASE: &str = "tsunagu";
+const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Where loading the customer book stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +66,9 @@ impl AppState {
             }
         });
         leptos::task::spawn_local(state.load_book());
+        leptos::task::spawn_local(async {
+            platform::request_persistent_storage().await;
+        });
         state
     }
 
@@ -106,8 +110,46 @@ impl AppState {
         self.lang.get().format(key, args)
     }
 
-    /// Tells the owner that a write failed: a full device gets its own message, anything else
-    /// the `otherwise` message. The technical detail goes to the console for support.
+    /// Shows that a write failed. On a full device the notice offers to export a backup at
+    /// once, while what the owner typed is still on screen.
+    pub fn report_write_failure(self, error: &StoreError, otherwise: Key) {
+        let text = self.write_failed(error, otherwise);
+        if matches!(error, StoreError::QuotaExceeded(_)) {
+            let export = Callback::new(move |()| leptos::task::spawn_local(self.export_backup()));
+            let action = ToastAction {
+                label: Key::ExportNow,
+                run: export,
+            };
+            self.toasts.error_with_action(text, action);
+        } else {
+            self.toasts.error(text);
+        }
+    }
+
+    /// Exports everything as a backup file download and remembers when.
+    pub async fn export_backup(self) {
+        let lang = self.lang.get_untracked();
+        let dataset = match self.dataset().await {
+            Ok(dataset) => dataset,
+            Err(error) => return self.report_write_failure(&error, Key::SaveFailed),
+        };
+        let now = platform::now();
+        let json = write_backup(&dataset, now, APP_VERSION);
+        let name = backup_file_name(platform::local(now).naive_local());
+        match platform::download(&name, &json, "application/json") {
+            Ok(()) => {
+                self.update_settings(|s| s.last_export = Some(now));
+                self.toasts.info(lang.text(Key::Exported).to_owned());
+            }
+            Err(detail) => {
+                platform::warn(&detail);
+                self.toasts.error(lang.text(Key::SaveFailed).to_owned());
+            }
+        }
+    }
+
+    /// The message for a failed write: a full device gets its own, anything else `otherwise`.
+    /// The technical detail goes to the console for support.
     pub fn write_failed(self, error: &StoreError, otherwise: Key) -> String {
         platform::warn(&error.to_string());
         let key = match error {
@@ -199,8 +241,7 @@ impl AppState {
     pub fn update_settings(self, change: impl FnOnce(&mut Settings)) {
         self.settings.update(change);
         if let Err(error) = store::save_settings(&self.settings.get_untracked()) {
-            let text = self.write_failed(&error, Key::SaveFailed);
-            self.toasts.error(text);
+            self.report_write_failure(&error, Key::SaveFailed);
         }
     }
 }

@@ -72,10 +72,17 @@ impl Toasts {
 
     /// An error with a button to try again.
     pub fn error_with_retry(self, text: String, retry: Callback<()>) {
-        let action = ToastAction {
-            label: Key::Retry,
-            run: retry,
-        };
+        self.error_with_action(
+            text,
+            ToastAction {
+                label: Key::Retry,
+                run: retry,
+            },
+        );
+    }
+
+    /// An error with a button that helps (retry, export now).
+    pub fn error_with_action(self, text: String, action: ToastAction) {
         self.push(text, Tone::Error, Some(action), None);
     }
 

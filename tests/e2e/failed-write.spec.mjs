@@ -2,6 +2,7 @@
 // typed stays on screen, nothing is half-done, and trying again once storage recovers works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { expectCount, expectText, open, useApp } from './support/app.mjs';
 import { addCustomer, CustomerForm, CustomerList } from './support/pages.mjs';
 
@@ -89,4 +90,19 @@ test('an undo that cannot be saved offers to try again, and the retry restores',
   await expectCount(list.rows, 1);
   await page.reload();
   await expectCount(list.rows, 1);
+});
+
+test('a full device offers to export a backup at once, keeping the input', async () => {
+  const { page, url } = app;
+  await addCustomer(page, url, { name: '森 一葉' });
+  await open(page, url, '/customers/new');
+  await breakStorage(page);
+  await new CustomerForm(page).fill({ name: '森 二葉' });
+  await new CustomerForm(page).save();
+  const full = page.getByTestId('toast').filter({ hasText: '空き容量が足りない' });
+  await full.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), full.getByTestId('toast-action').click()]);
+  const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(backup.customers.map((c) => c.name), ['森 一葉']);
+  assert.equal(await page.getByTestId('name').inputValue(), '森 二葉');
 });

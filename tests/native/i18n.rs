@@ -123,3 +123,47 @@ fn ages_count_completed_years() {
     assert_eq!(age_on(d(2026, 11, 23), d(2026, 11, 23)), Some(0));
     assert_eq!(age_on(d(2027, 1, 1), d(2026, 11, 23)), None);
 }
+
+#[test]
+fn the_backup_reminder_comes_after_30_days_without_an_export() {
+    use super::support::at;
+    let now = at(2026, 11, 23, 9, 0);
+    let never = Settings::default();
+    // No customers: nothing to lose, no reminder.
+    assert!(!never.backup_reminder_due(None, now));
+    // Never exported: counted from the oldest customer.
+    assert!(!never.backup_reminder_due(Some(at(2026, 10, 25, 9, 0)), now));
+    assert!(never.backup_reminder_due(Some(at(2026, 10, 24, 9, 0)), now));
+    // Exported: counted from the export.
+    let exported = Settings {
+        last_export: Some(at(2026, 10, 30, 9, 0)),
+        ..Settings::default()
+    };
+    assert!(!exported.backup_reminder_due(Some(at(2025, 1, 1, 0, 0)), now));
+    let stale = Settings {
+        last_export: Some(at(2026, 10, 20, 9, 0)),
+        ..Settings::default()
+    };
+    assert!(stale.backup_reminder_due(Some(at(2025, 1, 1, 0, 0)), now));
+    // "Later" quiets it until the snooze ends.
+    let snoozed = Settings {
+        reminder_snoozed_until: Some(at(2026, 11, 25, 9, 0)),
+        ..stale
+    };
+    assert!(!snoozed.backup_reminder_due(Some(at(2025, 1, 1, 0, 0)), now));
+    assert!(snoozed.backup_reminder_due(Some(at(2025, 1, 1, 0, 0)), at(2026, 11, 25, 9, 0)));
+}
+
+#[test]
+fn sizes_are_shown_in_binary_units() {
+    use tsunagu::core::i18n::format_bytes;
+    for (bytes, shown) in [
+        (0.0, "0 B"),
+        (512.0, "512 B"),
+        (1536.0, "1.5 KB"),
+        (5.0 * 1024.0 * 1024.0, "5.0 MB"),
+        (3.25 * 1024.0 * 1024.0 * 1024.0, "3.2 GB"),
+    ] {
+        assert_eq!(format_bytes(bytes), shown, "{bytes}");
+    }
+}

@@ -38,6 +38,8 @@ keys! {
     CreatedAt, UpdatedAt, BirthdayWithAge, NotSet, ShowMore,
     SettingsTitle, LanguageLabel, LanguageJa, LanguageEn, DataLabel, DataStoredHere,
     NotFoundTitle, NotFoundBody, CustomerNotFound, BackToList,
+    ReminderText, ExportNow, Later, StorageTitle, StoragePersistent, StorageNotPersistent,
+    StorageUsage, StorageUnknown,
     BackupTitle, BackupExplain, ExportBackup, Exported, LastExport, NeverExported,
     ImportBackup, ImportChooseFile, ImportChecking, ImportModeLabel, ImportModeMerge, ImportModeReplace,
     ImportSummary, ImportConfirm, ImportDone, ImportRefused,

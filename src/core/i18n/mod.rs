@@ -9,10 +9,12 @@ mod en;
 mod ja;
 mod keys;
 mod labels;
+mod numbers;
 
 pub use dates::{age_on, format_date, format_date_time};
 pub use keys::Key;
 pub use labels::{channel_label, sort_label};
+pub use numbers::format_bytes;
 
 use serde::{Deserialize, Serialize};
 

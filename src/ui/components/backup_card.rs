@@ -4,14 +4,12 @@
 
 use crate::core::backup::merge::{merge, summarize};
 use crate::core::backup::read::read_backup;
-use crate::core::backup::{backup_file_name, write_backup, Dataset};
+use crate::core::backup::Dataset;
 use crate::core::i18n::{format_date_time, Key};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-
-const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
@@ -51,28 +49,7 @@ pub fn BackupCard() -> impl IntoView {
     let stage = RwSignal::new(Stage::Idle);
     let mode = RwSignal::new(Mode::Merge);
 
-    let export = move |_| {
-        leptos::task::spawn_local(async move {
-            let lang = app.lang.get_untracked();
-            let dataset = match app.dataset().await {
-                Ok(dataset) => dataset,
-                Err(error) => return app.toasts.error(app.write_failed(&error, Key::SaveFailed)),
-            };
-            let now = platform::now();
-            let json = write_backup(&dataset, now, APP_VERSION);
-            let name = backup_file_name(platform::local(now).naive_local());
-            match platform::download(&name, &json, "application/json") {
-                Ok(()) => {
-                    app.update_settings(|s| s.last_export = Some(now));
-                    app.toasts.info(lang.text(Key::Exported).to_owned());
-                }
-                Err(detail) => {
-                    platform::warn(&detail);
-                    app.toasts.error(lang.text(Key::SaveFailed).to_owned());
-                }
-            }
-        });
-    };
+    let export = move |_| leptos::task::spawn_local(app.export_backup());
 
     let choose = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -128,7 +105,7 @@ pub fn BackupCard() -> impl IntoView {
                 }
                 Err(error) => {
                     stage.set(Stage::Ready { current, incoming });
-                    app.toasts.error(app.write_failed(&error, Key::SaveFailed));
+                    app.report_write_failure(&error, Key::SaveFailed);
                 }
             }
         });

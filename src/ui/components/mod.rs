@@ -2,6 +2,7 @@
 
 mod app_nav;
 mod backup_card;
+mod backup_reminder;
 mod customer_missing;
 mod customer_row;
 mod date_input;
@@ -9,12 +10,14 @@ mod field;
 mod load_gate;
 mod notes;
 mod sort_select;
+mod storage_card;
 mod text_input;
 mod text_rows;
 mod toast_region;
 
 pub use app_nav::AppNav;
 pub use backup_card::BackupCard;
+pub use backup_reminder::BackupReminder;
 pub use customer_missing::CustomerMissing;
 pub use customer_row::{CustomerRow, ListRow};
 pub use date_input::{DateEntry, DateInput};
@@ -22,6 +25,7 @@ pub use field::Field;
 pub use load_gate::LoadGate;
 pub use notes::Notes;
 pub use sort_select::SortSelect;
+pub use storage_card::StorageCard;
 pub use text_input::TextInput;
 pub use text_rows::TextRows;
 pub use toast_region::ToastRegion;

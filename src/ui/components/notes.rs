@@ -27,8 +27,7 @@ pub fn Notes(
             match app.save(updated).await {
                 Ok(()) => draft.set(String::new()),
                 Err(error) => {
-                    let text = app.write_failed(&error, Key::SaveFailed);
-                    app.toasts.error(text);
+                    app.report_write_failure(&error, Key::SaveFailed);
                 }
             }
             saving.set(false);

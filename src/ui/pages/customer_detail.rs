@@ -57,8 +57,7 @@ fn Profile(
             match app.delete(id).await {
                 Ok(()) => navigate(&app.list_url.get_untracked(), Default::default()),
                 Err(error) => {
-                    let text = app.write_failed(&error, Key::DeleteFailed);
-                    app.toasts.error(text);
+                    app.report_write_failure(&error, Key::DeleteFailed);
                     deleting.set(false);
                 }
             }

@@ -177,8 +177,7 @@ fn CustomerForm(
                     navigate(&format!("/customers/{id}"), Default::default());
                 }
                 Err(error) => {
-                    let text = app.write_failed(&error, Key::SaveFailed);
-                    app.toasts.error(text);
+                    app.report_write_failure(&error, Key::SaveFailed);
                     saving.set(false);
                 }
             }

@@ -1,7 +1,7 @@
 //! Settings: the display language and how the list is sorted, kept on this device.
 
 use crate::core::i18n::{Key, Lang};
-use crate::ui::components::{BackupCard, SortSelect};
+use crate::ui::components::{BackupCard, SortSelect, StorageCard};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -35,6 +35,7 @@ pub fn SettingsPage() -> impl IntoView {
             <SortSelect id="settings-sort"/>
         </section>
         <BackupCard/>
+        <StorageCard/>
         <section class="card">
             <h2>{move || app.t(Key::DataLabel)}</h2>
             <p>{move || app.t(Key::DataStoredHere)}</p>
