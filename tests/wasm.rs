@@ -117,6 +117,46 @@ async fn putting_a_deleted_customer_back_removes_its_tombstone() {
 }
 
 #[wasm_bindgen_test]
+async fn a_checked_write_refuses_to_overwrite_a_newer_record() {
+    let store = fresh_store("t-checked").await;
+    let original = customer(9, "山田 花子");
+    store
+        .put_checked(&original, None)
+        .await
+        .expect("a new customer");
+    assert_eq!(
+        store.get(&original.id).await.expect("get"),
+        Some(original.clone())
+    );
+
+    // Another tab saves first…
+    let mut theirs = original.clone();
+    theirs.tags = vec!["VIP".into()];
+    theirs.touch(Utc.with_ymd_and_hms(2026, 11, 3, 9, 0, 0).unwrap());
+    store
+        .put_checked(&theirs, Some(original.updated_at))
+        .await
+        .expect("their write");
+    // …so a write made from the original version is refused, with the newer record.
+    let mut mine = original.clone();
+    mine.name = "山田 春子".into();
+    mine.touch(Utc.with_ymd_and_hms(2026, 11, 4, 9, 0, 0).unwrap());
+    let refused = store.put_checked(&mine, Some(original.updated_at)).await;
+    assert_eq!(refused, Err(StoreError::Changed(Box::new(theirs.clone()))));
+    assert_eq!(
+        customers(&store).await,
+        vec![theirs.clone()],
+        "nothing was overwritten"
+    );
+    // Made from the newer version, it goes through.
+    store
+        .put_checked(&mine, Some(theirs.updated_at))
+        .await
+        .expect("rebased write");
+    assert_eq!(store.get(&mine.id).await.expect("get"), Some(mine));
+}
+
+#[wasm_bindgen_test]
 async fn a_damaged_record_is_counted_and_does_not_hide_the_others() {
     let store = fresh_store("t-damaged").await;
     let good = customer(8, "山田 花子");

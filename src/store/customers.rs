@@ -4,7 +4,8 @@
 
 use super::StoreError;
 use crate::core::backup::Dataset;
-use crate::core::customer::{Customer, Tombstone};
+use crate::core::customer::{Customer, CustomerId, Tombstone};
+use chrono::{DateTime, Utc};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -84,6 +85,51 @@ impl CustomerStore {
             .with_mode(TransactionMode::Readwrite)
             .build()?;
         tx.object_store(CUSTOMERS)?.put(customer).serde()?.await?;
+        tx.object_store(TOMBSTONES)?
+            .delete(customer.id.as_str())
+            .primitive()?
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The stored version of one customer, if there is one (and it can be read).
+    pub async fn get(&self, id: &CustomerId) -> Result<Option<Customer>, StoreError> {
+        let tx = self.db.transaction(CUSTOMERS).build()?;
+        let store = tx.object_store(CUSTOMERS)?;
+        Ok(store
+            .get::<Customer, _, _>(id.as_str().to_owned())
+            .serde()?
+            .await
+            .unwrap_or(None))
+    }
+
+    /// Writes `customer` only if the stored record is still the version the change was made
+    /// from: `base` is that version's `updated_at` (`None` for a new customer). Reading and
+    /// writing happen in one transaction, which IndexedDB runs alone across all tabs, so two
+    /// tabs can never overwrite each other unknowingly. A newer stored record comes back as
+    /// [`StoreError::Changed`] and nothing is written.
+    pub async fn put_checked(
+        &self,
+        customer: &Customer,
+        base: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction([CUSTOMERS, TOMBSTONES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let customers = tx.object_store(CUSTOMERS)?;
+        let stored = customers
+            .get::<Customer, _, _>(customer.id.as_str().to_owned())
+            .serde()?
+            .await?;
+        if let Some(stored) = stored {
+            if Some(stored.updated_at) != base {
+                return Err(StoreError::Changed(Box::new(stored)));
+            }
+        }
+        customers.put(customer).serde()?.await?;
         tx.object_store(TOMBSTONES)?
             .delete(customer.id.as_str())
             .primitive()?

@@ -10,6 +10,10 @@ pub enum StoreError {
     /// The device is out of space for this site.
     #[error("storage is full: {0}")]
     QuotaExceeded(String),
+    /// The record was changed elsewhere (another tab) since this change began; here is the
+    /// stored version.
+    #[error("changed elsewhere since this edit began")]
+    Changed(Box<crate::core::customer::Customer>),
     /// Any other failed read or write.
     #[error("storage error: {0}")]
     Failed(String),

@@ -8,6 +8,7 @@ mod components;
 mod pages;
 mod platform;
 mod state;
+mod sync;
 mod toasts;
 
 pub use app::App;

@@ -4,6 +4,7 @@
 //! comes back as an error for the caller to show, with the owner's input still on screen.
 
 use super::platform;
+use super::sync::{Change, TabSync};
 use super::toasts::{ToastAction, Toasts};
 use crate::core::backup::{backup_file_name, write_backup, Dataset};
 use crate::core::book::CustomerBook;
@@ -12,6 +13,7 @@ use crate::core::draft::CustomerDraft;
 use crate::core::i18n::{Key, Lang};
 use crate::core::settings::Settings;
 use crate::store::{self, CustomerStore, StoreError};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -40,6 +42,7 @@ pub struct AppState {
     /// form by mistake loses nothing; the page asks before closing while any is kept.
     pub drafts: RwSignal<HashMap<String, CustomerDraft>>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
+    tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
 
 impl AppState {
@@ -58,7 +61,11 @@ impl AppState {
             list_url: RwSignal::new("/".to_owned()),
             drafts: RwSignal::new(HashMap::new()),
             store: StoredValue::new_local(None),
+            tabs: StoredValue::new_local(None),
         };
+        state.tabs.set_value(Some(TabSync::open(move |change| {
+            leptos::task::spawn_local(state.refresh(change))
+        })));
         provide_context(state);
         let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
             if state.drafts.with_untracked(|d| !d.is_empty()) {
@@ -155,6 +162,7 @@ impl AppState {
         let key = match error {
             StoreError::QuotaExceeded(_) => Key::StorageFull,
             StoreError::Unavailable(_) => Key::StorageUnavailable,
+            StoreError::Changed(_) => Key::ChangedElsewhere,
             StoreError::Failed(_) => otherwise,
         };
         self.lang.get_untracked().text(key).to_owned()
@@ -166,13 +174,75 @@ impl AppState {
             .ok_or_else(|| StoreError::Unavailable("the database is not open".into()))
     }
 
-    /// Writes `customer`, then shows it.
+    /// Re-reads what another tab changed.
+    async fn refresh(self, change: Change) {
+        let Ok(store) = self.store() else { return };
+        match change {
+            Change::Everything => {
+                if let Ok(loaded) = store.all().await {
+                    self.book.set(CustomerBook::new(loaded.customers));
+                }
+            }
+            Change::Customers(ids) => {
+                for id in ids {
+                    match store.get(&id).await {
+                        Ok(Some(customer)) => self.book.update(|b| {
+                            b.upsert(customer);
+                        }),
+                        Ok(None) => self.book.update(|b| {
+                            b.remove(&id);
+                        }),
+                        Err(error) => platform::warn(&error.to_string()),
+                    }
+                }
+            }
+        }
+    }
+
+    fn announce(self, change: Change) {
+        self.tabs.with_value(|tabs| {
+            if let Some(tabs) = tabs {
+                tabs.announce(&change);
+            }
+        });
+    }
+
+    /// Writes `customer` (whatever is stored), then shows it and tells the other tabs.
     pub async fn save(self, customer: Customer) -> Result<(), StoreError> {
         self.store()?.put(&customer).await?;
+        self.saved(customer);
+        Ok(())
+    }
+
+    /// Writes `customer` if the stored record is still the version `base` (its `updated_at`;
+    /// `None` for a new customer). If another tab changed it meanwhile, nothing is written,
+    /// the newer record is shown, and the error carries it.
+    pub async fn save_checked(
+        self,
+        customer: Customer,
+        base: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        match self.store()?.put_checked(&customer, base).await {
+            Ok(()) => {
+                self.saved(customer);
+                Ok(())
+            }
+            Err(StoreError::Changed(latest)) => {
+                self.book.update(|b| {
+                    b.upsert((*latest).clone());
+                });
+                Err(StoreError::Changed(latest))
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    fn saved(self, customer: Customer) {
+        let id = customer.id.clone();
         self.book.update(|book| {
             book.upsert(customer);
         });
-        Ok(())
+        self.announce(Change::Customers(vec![id]));
     }
 
     /// Deletes a customer (leaving a tombstone) and offers to undo it. On failure the customer
@@ -189,6 +259,7 @@ impl AppState {
         self.book.update(|book| {
             book.remove(&id);
         });
+        self.announce(Change::Customers(vec![id.clone()]));
         let text = self
             .lang
             .get_untracked()
@@ -234,6 +305,7 @@ impl AppState {
         self.store()?.replace_all(&next).await?;
         self.book
             .set(CustomerBook::new(next.customers.into_values()));
+        self.announce(Change::Everything);
         Ok(())
     }
 

@@ -268,3 +268,43 @@ fn the_form_round_trips_a_full_record() {
         .into_new_customer(id(1), at(2026, 1, 1, 9, 0));
     assert_eq!(CustomerDraft::from_customer(&customer), draft);
 }
+
+#[test]
+fn unsaved_edits_are_carried_over_to_a_record_changed_elsewhere() {
+    let base = CustomerDraft {
+        name: "山田 花子".into(),
+        phones: vec!["090-1111-1111".into()],
+        tags: "常連".into(),
+        email: "old@example.jp".into(),
+        ..CustomerDraft::default()
+    };
+    // The owner changed the name and the email here…
+    let typed = CustomerDraft {
+        name: "山田 春子".into(),
+        email: "mine@example.jp".into(),
+        ..base.clone()
+    };
+    // …while another tab changed the tags, the phones and the email.
+    let latest = CustomerDraft {
+        tags: "常連, VIP".into(),
+        phones: vec!["080-2222-2222".into()],
+        email: "theirs@example.jp".into(),
+        ..base.clone()
+    };
+    let rebased = typed.rebase(&base, &latest);
+    assert_eq!(rebased.draft.name, "山田 春子", "the owner's edit is kept");
+    assert_eq!(rebased.draft.tags, "常連, VIP", "the other change is kept");
+    assert_eq!(rebased.draft.phones, ["080-2222-2222"]);
+    assert_eq!(
+        rebased.draft.email, "mine@example.jp",
+        "both changed: the owner's value wins"
+    );
+    assert_eq!(rebased.contested, ["email"]);
+
+    // Nothing changed elsewhere: the typed form comes back as it was.
+    let same = typed.rebase(&base, &base);
+    assert_eq!(same.draft, typed);
+    assert!(same.contested.is_empty());
+    // The same change made in both places is no contest.
+    assert!(typed.rebase(&base, &typed).contested.is_empty());
+}

@@ -31,7 +31,7 @@ keys! {
     NewCustomerTitle, EditCustomerTitle,
     SavedNew, SavedChanges, Deleted, Restored,
     SaveFailed, DeleteFailed, RestoreFailed, StorageFull, StorageUnavailable, UnreadableRecords,
-    FormHasErrors, DraftRestored, DiscardDraft,
+    FormHasErrors, DraftRestored, DiscardDraft, ChangedElsewhere, MergedWithOtherTab, BothChanged,
     ErrRequired, ErrTooLong, ErrReadingNotKana, ErrPhoneInvalid, ErrEmailInvalid, ErrChannelUnknown,
     ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld,
     NoteAdd, NotePlaceholder, NoNotes,

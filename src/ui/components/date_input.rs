@@ -53,8 +53,19 @@ pub fn DateInput(
     max: String,
 ) -> impl IntoView {
     let initial = entry.with_untracked(DateEntry::as_draft);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    // A value set from outside (a rebase) is written into the input; a half-typed entry is
+    // never touched, so the browser keeps the parts already typed.
+    Effect::new(move |_| {
+        if let (DateEntry::Value(value), Some(input)) = (entry.get(), input_ref.get()) {
+            if input.value() != value {
+                input.set_value(&value);
+            }
+        }
+    });
     view! {
         <input
+            node_ref=input_ref
             id=id
             name=id
             data-testid=id

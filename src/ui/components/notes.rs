@@ -3,9 +3,13 @@
 
 use crate::core::customer::Customer;
 use crate::core::i18n::{format_date_time, Key};
+use crate::store::StoreError;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+
+/// How often a note is re-applied to a record that keeps changing under it.
+const ATTEMPTS: usize = 3;
 
 #[component]
 pub fn Notes(
@@ -18,16 +22,28 @@ pub fn Notes(
     let saving = RwSignal::new(false);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut updated = customer.get_untracked();
-        if saving.get_untracked() || !updated.add_note(&draft.get_untracked(), platform::now()) {
+        let text = draft.get_untracked();
+        if saving.get_untracked() || text.trim().is_empty() {
             return;
         }
         saving.set(true);
         leptos::task::spawn_local(async move {
-            match app.save(updated).await {
-                Ok(()) => draft.set(String::new()),
-                Err(error) => {
-                    app.report_write_failure(&error, Key::SaveFailed);
+            // A note never conflicts with other edits: if another tab changed the customer
+            // meanwhile, the note is added to that newer version instead.
+            let mut base = customer.get_untracked();
+            for _ in 0..ATTEMPTS {
+                let mut updated = base.clone();
+                updated.add_note(&text, platform::now());
+                match app.save_checked(updated, Some(base.updated_at)).await {
+                    Ok(()) => {
+                        draft.set(String::new());
+                        break;
+                    }
+                    Err(StoreError::Changed(latest)) => base = *latest,
+                    Err(error) => {
+                        app.report_write_failure(&error, Key::SaveFailed);
+                        break;
+                    }
                 }
             }
             saving.set(false);

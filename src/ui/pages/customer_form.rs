@@ -7,6 +7,7 @@ use super::use_customer_id;
 use crate::core::customer::{ContactChannel, Customer};
 use crate::core::draft::{CustomerDraft, Field as FieldName, FieldError};
 use crate::core::i18n::{channel_label, Key};
+use crate::store::StoreError;
 use crate::ui::components::{
     CustomerMissing, DateEntry, DateInput, Field, LoadGate, TextInput, TextRows,
 };
@@ -63,16 +64,10 @@ fn CustomerForm(
         .map(|c| c.id.to_string())
         .unwrap_or_else(|| "new".to_owned());
     // The form as it stands before any typing (a new form shows one empty phone row).
-    let mut pristine = existing
-        .as_ref()
-        .map(CustomerDraft::from_customer)
-        .unwrap_or_default();
-    if pristine.phones.is_empty() {
-        pristine.phones.push(String::new());
-    }
+    let pristine = StoredValue::new(form_of(existing.as_ref()));
     let kept = app.drafts.with_untracked(|d| d.get(&draft_key).cloned());
     let restored = kept.is_some();
-    let start = kept.unwrap_or_else(|| pristine.clone());
+    let start = kept.unwrap_or_else(|| pristine.get_value());
     let name = RwSignal::new(start.name);
     let reading = RwSignal::new(start.reading);
     let phones = RwSignal::new(start.phones);
@@ -81,6 +76,16 @@ fn CustomerForm(
     let birthday = RwSignal::new(DateEntry::from_draft(start.birthday));
     let household = RwSignal::new(start.household);
     let tags = RwSignal::new(start.tags);
+    let draft_untracked = move || CustomerDraft {
+        name: name.get_untracked(),
+        reading: reading.get_untracked(),
+        phones: phones.get_untracked(),
+        email: email.get_untracked(),
+        preferred_channel: channel.get_untracked(),
+        birthday: birthday.with_untracked(DateEntry::as_draft),
+        household: household.get_untracked(),
+        tags: tags.get_untracked(),
+    };
     let draft = move || CustomerDraft {
         name: name.get(),
         reading: reading.get(),
@@ -101,7 +106,7 @@ fn CustomerForm(
     Effect::new(move |_| {
         let current = draft();
         app.drafts.update(|d| {
-            if current == pristine {
+            if pristine.with_value(|p| *p == current) {
                 d.remove(&draft_key.get_value());
             } else {
                 d.insert(draft_key.get_value(), current);
@@ -164,17 +169,49 @@ fn CustomerForm(
         saving.set(true);
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            let (id, name) = (customer.id.clone(), customer.name.clone());
+            let (id, saved_name) = (customer.id.clone(), customer.name.clone());
             let lang = app.lang.get_untracked();
-            match app.save(customer).await {
+            let base = existing.with_value(|e| e.as_ref().map(|c| c.updated_at));
+            match app.save_checked(customer, base).await {
                 Ok(()) => {
                     forget_draft();
                     app.toasts.info(if is_new {
-                        lang.format(Key::SavedNew, &[("name", &name)])
+                        lang.format(Key::SavedNew, &[("name", &saved_name)])
                     } else {
                         lang.text(Key::SavedChanges).to_owned()
                     });
                     navigate(&format!("/customers/{id}"), Default::default());
+                }
+                Err(StoreError::Changed(latest)) => {
+                    // Another tab saved this customer meanwhile: carry the owner's edits over
+                    // to that version and let them look before saving again.
+                    let latest_form = form_of(Some(&latest));
+                    let rebased = draft_untracked().rebase(&pristine.get_value(), &latest_form);
+                    pristine.set_value(latest_form);
+                    existing.set_value(Some(*latest));
+                    let d = rebased.draft;
+                    name.set(d.name);
+                    reading.set(d.reading);
+                    phones.set(d.phones);
+                    email.set(d.email);
+                    channel.set(d.preferred_channel);
+                    birthday.set(DateEntry::from_draft(d.birthday));
+                    household.set(d.household);
+                    tags.set(d.tags);
+                    let mut text = lang.text(Key::MergedWithOtherTab).to_owned();
+                    if !rebased.contested.is_empty() {
+                        let fields: Vec<&str> = rebased
+                            .contested
+                            .iter()
+                            .map(|f| lang.text(field_label(f)))
+                            .collect();
+                        text = format!(
+                            "{text}\n{}",
+                            lang.format(Key::BothChanged, &[("fields", &fields.join("、"))])
+                        );
+                    }
+                    app.toasts.error(text);
+                    saving.set(false);
                 }
                 Err(error) => {
                     app.report_write_failure(&error, Key::SaveFailed);
@@ -256,6 +293,32 @@ fn CustomerForm(
                 </button>
             </div>
         </form>
+    }
+}
+
+/// The form as it stands for `customer` before any typing (a new form shows one empty phone
+/// row, so that is where typing starts).
+fn form_of(customer: Option<&Customer>) -> CustomerDraft {
+    let mut form = customer
+        .map(CustomerDraft::from_customer)
+        .unwrap_or_default();
+    if form.phones.is_empty() {
+        form.phones.push(String::new());
+    }
+    form
+}
+
+/// The label of a field named by [`CustomerDraft::rebase`].
+fn field_label(field: &str) -> Key {
+    match field {
+        "name" => Key::FieldName,
+        "reading" => Key::FieldReading,
+        "phones" => Key::FieldPhones,
+        "email" => Key::FieldEmail,
+        "preferred_channel" => Key::FieldChannel,
+        "birthday" => Key::FieldBirthday,
+        "household" => Key::FieldHousehold,
+        _ => Key::FieldTags,
     }
 }
 
