@@ -18,7 +18,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
 NODE_MAJOR_MIN := 20
 
 .PHONY: help run test setup test-setup rust-tools node-tools browser \
-        lint test-native test-wasm build test-e2e size screenshots clean
+        lint test-native test-wasm build test-e2e bench size screenshots clean
 
 help:
 	@echo "make run    build the app and serve it on http://127.0.0.1:8080"
@@ -34,7 +34,7 @@ build: setup
 
 ## Tests --------------------------------------------------------------------------------------
 
-test: setup test-setup lint test-native test-wasm build test-e2e size
+test: setup test-setup lint test-native test-wasm build test-e2e bench size
 
 lint:
 	cargo fmt --check
@@ -49,6 +49,10 @@ test-wasm: test-setup
 
 test-e2e: build browser
 	node --test --test-concurrency=1 tests/e2e/*.spec.mjs
+
+# Speed figures, printed (not asserted).
+bench: build browser
+	node tests/bench/backup.bench.mjs
 
 size:
 	@echo "Release size (bytes):"

@@ -1,7 +1,7 @@
 //! Settings: the display language and how the list is sorted, kept on this device.
 
 use crate::core::i18n::{Key, Lang};
-use crate::ui::components::{BackupCard, SortSelect, StorageCard};
+use crate::ui::components::{BackupCard, LoadGate, SortSelect, StorageCard};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -34,7 +34,10 @@ pub fn SettingsPage() -> impl IntoView {
             <h2><label for="settings-sort">{move || app.t(Key::SortLabel)}</label></h2>
             <SortSelect id="settings-sort"/>
         </section>
-        <BackupCard/>
+        // Exporting or importing needs the whole book in memory first.
+        <LoadGate>
+            <BackupCard/>
+        </LoadGate>
         <StorageCard/>
         <section class="card">
             <h2>{move || app.t(Key::DataLabel)}</h2>
