@@ -17,5 +17,7 @@ mod draft;
 mod i18n;
 #[path = "native/search.rs"]
 mod search;
+#[path = "native/spreadsheet.rs"]
+mod spreadsheet;
 #[path = "native/support.rs"]
 mod support;

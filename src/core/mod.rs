@@ -10,4 +10,5 @@ pub mod customer;
 pub mod draft;
 pub mod i18n;
 pub mod settings;
+pub mod spreadsheet;
 pub mod text;

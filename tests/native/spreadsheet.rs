@@ -1,0 +1,283 @@
+//! Spreadsheet import and export: encodings, strict parsing, column guessing, duplicates
+//! proposed rather than created twice, and a round trip through the app's own CSV.
+
+use super::support::{at, id, today};
+use std::collections::HashMap;
+use tsunagu::core::customer::{ContactChannel, Customer};
+use tsunagu::core::draft::{CustomerDraft, Field, FieldError, Problem};
+use tsunagu::core::i18n::Lang;
+use tsunagu::core::spreadsheet::export::export_csv;
+use tsunagu::core::spreadsheet::mapping::{guess_all, Target};
+use tsunagu::core::spreadsheet::plan::{
+    apply_plan, normalize_date, plan_import, Choice, Match, MatchReason, Outcome,
+};
+use tsunagu::core::spreadsheet::table::{read_table, TableError, TextEncoding};
+
+fn shift_jis(text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding_rs::SHIFT_JIS.encode(text);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+const SAMPLE: &str =
+    "氏名,ふりがな,電話番号,メール\n山田 花子,やまだ はなこ,090-1234-5678,hanako@example.jp\n";
+
+#[test]
+fn utf8_with_or_without_bom_and_shift_jis_all_read_the_same() {
+    let plain = read_table(SAMPLE.as_bytes()).unwrap();
+    assert_eq!(plain.encoding, TextEncoding::Utf8);
+    assert_eq!(plain.headers, ["氏名", "ふりがな", "電話番号", "メール"]);
+    assert_eq!(plain.rows[0][0], "山田 花子");
+    let bom = read_table(format!("\u{FEFF}{SAMPLE}").as_bytes()).unwrap();
+    assert_eq!(bom.headers, plain.headers);
+    let sjis = read_table(&shift_jis(SAMPLE)).unwrap();
+    assert_eq!(sjis.encoding, TextEncoding::ShiftJis);
+    assert_eq!((sjis.headers, sjis.rows), (plain.headers, plain.rows));
+}
+
+#[test]
+fn bad_files_are_refused_with_the_reason() {
+    assert_eq!(
+        read_table(b"\xff\xfe\xfd,\xa0"),
+        Err(TableError::UnknownEncoding)
+    );
+    assert_eq!(read_table(b""), Err(TableError::Empty));
+    assert_eq!(
+        read_table("a,b,c\n1,2,3\n4,5\n".as_bytes()),
+        Err(TableError::Ragged {
+            line: 3,
+            found: 2,
+            expected: 3
+        })
+    );
+}
+
+#[test]
+fn quoted_cells_keep_commas_and_line_breaks_and_blank_rows_are_skipped() {
+    let table = read_table("名前,メモ\n\"山田, 花子\",\"一行目\n二行目\"\n,\n".as_bytes()).unwrap();
+    assert_eq!(table.rows, [["山田, 花子", "一行目\n二行目"]]);
+}
+
+#[test]
+fn columns_are_guessed_from_common_headers_in_both_languages() {
+    let headers: Vec<String> = [
+        "氏名",
+        "フリガナ",
+        "携帯",
+        "E-mail",
+        "生年月日",
+        "備考",
+        "タグ",
+        "謎の列",
+        "Phone",
+        "メール",
+    ]
+    .map(String::from)
+    .to_vec();
+    use Target::*;
+    assert_eq!(
+        guess_all(&headers),
+        [Name, Reading, Phone, Email, Birthday, Note, Tags, Ignore, Phone, Ignore],
+        "a second email column is left for the owner to choose"
+    );
+    let family: Vec<String> = ["姓", "名", "セイ", "メイ"].map(String::from).to_vec();
+    assert_eq!(guess_all(&family), [Name, Name, Reading, Reading]);
+}
+
+#[test]
+fn dates_in_spreadsheet_styles_are_understood() {
+    for (typed, expected) in [
+        ("1990/4/1", Some("1990-04-01")),
+        ("1990-04-01", Some("1990-04-01")),
+        ("1990年4月1日", Some("1990-04-01")),
+        ("19900401", Some("1990-04-01")),
+        ("1990/2/30", None),
+        ("April", None),
+    ] {
+        assert_eq!(normalize_date(typed).as_deref(), expected, "{typed}");
+    }
+}
+
+fn known() -> Customer {
+    let mut c = CustomerDraft {
+        name: "山田 花子".into(),
+        reading: "ヤマダ ハナコ".into(),
+        phones: vec!["090-1234-5678".into()],
+        tags: "常連".into(),
+        ..CustomerDraft::default()
+    }
+    .validate(today())
+    .unwrap()
+    .into_new_customer(id(1), at(2026, 1, 1, 9, 0));
+    c.email = "hanako@example.jp".into();
+    c
+}
+
+fn plan(csv: &str) -> Vec<tsunagu::core::spreadsheet::plan::RowPlan> {
+    let table = read_table(csv.as_bytes()).unwrap();
+    plan_import(&table, &guess_all(&table.headers), [&known()], today())
+}
+
+#[test]
+fn duplicates_are_found_by_email_phone_or_name_and_reading() {
+    let rows = plan(concat!(
+        "名前,フリガナ,電話,メール\n",
+        "別人 一郎,,080-0000-0000,HANAKO@example.jp\n",
+        "花ちゃん,,09012345678,\n",
+        "山田 花子,やまだ はなこ,,\n",
+        "新顔 太郎,,070-1111-2222,taro@example.jp\n",
+        "新顔 太郎,,,taro@example.jp\n",
+        ",,abc,\n",
+    ));
+    let outcomes: Vec<&Outcome> = rows.iter().map(|r| &r.outcome).collect();
+    let customer = Match::Customer(id(1));
+    assert_eq!(
+        outcomes,
+        [
+            &Outcome::Duplicate {
+                of: customer.clone(),
+                reason: MatchReason::Email
+            },
+            &Outcome::Duplicate {
+                of: customer.clone(),
+                reason: MatchReason::Phone
+            },
+            &Outcome::Duplicate {
+                of: customer,
+                reason: MatchReason::NameAndReading
+            },
+            &Outcome::New,
+            &Outcome::Duplicate {
+                of: Match::Row(3),
+                reason: MatchReason::Email
+            },
+            &Outcome::Invalid(vec![
+                FieldError {
+                    field: Field::Name,
+                    problem: Problem::Required
+                },
+                FieldError {
+                    field: Field::Phone(0),
+                    problem: Problem::PhoneInvalid
+                },
+            ]),
+        ]
+    );
+    assert_eq!(
+        rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+        [2, 3, 4, 5, 6, 7]
+    );
+}
+
+#[test]
+fn merging_fills_gaps_and_adds_to_lists_without_overwriting() {
+    let rows = plan("名前,電話,メール,タグ,誕生日,メモ\n山田 はなこ,03-1111-2222,hanako@example.jp,\"常連, VIP\",1990/4/1,ランチ派\n");
+    let existing = HashMap::from([(id(1), known())]);
+    let written = apply_plan(
+        &rows,
+        |_| Choice::Merge,
+        &existing,
+        at(2026, 6, 1, 9, 0),
+        || id(99),
+    );
+    assert_eq!(written.len(), 1);
+    let merged = &written[0];
+    assert_eq!(merged.id, id(1));
+    assert_eq!(merged.name, "山田 花子", "the known name is kept");
+    assert_eq!(merged.phones, ["090-1234-5678", "03-1111-2222"]);
+    assert_eq!(merged.tags, ["常連", "VIP"]);
+    assert_eq!(merged.birthday.unwrap().to_string(), "1990-04-01");
+    assert_eq!(merged.notes.len(), 1);
+    assert_eq!(merged.updated_at, at(2026, 6, 1, 9, 0));
+
+    let separate = apply_plan(
+        &rows,
+        |_| Choice::AddNew,
+        &existing,
+        at(2026, 6, 1, 9, 0),
+        || id(99),
+    );
+    assert_eq!(separate.len(), 1);
+    assert_eq!(
+        (separate[0].id.clone(), separate[0].name.as_str()),
+        (id(99), "山田 はなこ")
+    );
+}
+
+#[test]
+fn a_row_repeated_in_the_file_merges_into_its_first_occurrence() {
+    let rows =
+        plan("名前,メール,タグ\n新顔 太郎,taro@example.jp,朝\n新顔 太郎,taro@example.jp,夜\n");
+    let mut n = 50;
+    let written = apply_plan(
+        &rows,
+        |_| Choice::Merge,
+        &HashMap::new(),
+        at(2026, 6, 1, 9, 0),
+        || {
+            n += 1;
+            id(n)
+        },
+    );
+    assert_eq!(written.len(), 1);
+    assert_eq!(written[0].tags, ["朝", "夜"]);
+}
+
+#[test]
+fn the_apps_own_csv_imports_back_to_the_same_customers() {
+    let mut original = CustomerDraft {
+        name: "佐藤 一郎".into(),
+        reading: "サトウ イチロウ".into(),
+        phones: vec!["080-2222-3333".into(), "03-1234-5678".into()],
+        email: "ichiro@example.jp".into(),
+        preferred_channel: "line".into(),
+        birthday: "1985-12-24".into(),
+        household: vec!["ポチ(柴犬)".into(), "妻 花子".into()],
+        tags: "常連, \"VIP\"".into(),
+    }
+    .validate(today())
+    .unwrap()
+    .into_new_customer(id(7), at(2026, 1, 1, 9, 0));
+    original.add_note("窓際の席が好き, 静かな時間帯", at(2026, 1, 2, 9, 0));
+    for lang in Lang::ALL {
+        let csv = export_csv([&original], lang);
+        assert!(
+            csv.starts_with('\u{FEFF}'),
+            "Excel needs the BOM to read UTF-8"
+        );
+        let table = read_table(csv.as_bytes()).unwrap();
+        let rows = plan_import(&table, &guess_all(&table.headers), [], today());
+        let back = apply_plan(
+            &rows,
+            |_| Choice::Merge,
+            &HashMap::new(),
+            at(2026, 6, 1, 9, 0),
+            || id(8),
+        );
+        let back = &back[0];
+        assert_eq!(
+            (
+                &back.name,
+                &back.reading,
+                &back.phones,
+                &back.email,
+                back.preferred_channel,
+                back.birthday,
+                &back.household,
+                &back.tags
+            ),
+            (
+                &original.name,
+                &original.reading,
+                &original.phones,
+                &original.email,
+                Some(ContactChannel::Line),
+                original.birthday,
+                &original.household,
+                &original.tags
+            ),
+            "{lang:?}"
+        );
+        assert_eq!(back.notes[0].text, original.notes[0].text);
+    }
+}
