@@ -52,7 +52,7 @@ test-e2e: build browser
 
 # Speed figures, printed (not asserted).
 bench: build browser
-	node tests/bench/backup.bench.mjs
+	node tests/bench/import-export.bench.mjs
 
 size:
 	@echo "Release size (bytes):"

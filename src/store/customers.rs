@@ -138,6 +138,23 @@ impl CustomerStore {
         Ok(())
     }
 
+    /// Writes many customers in one transaction: all of them, or on failure none.
+    pub async fn put_all(&self, batch: &[Customer]) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction([CUSTOMERS, TOMBSTONES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let customers = tx.object_store(CUSTOMERS)?;
+        let tombstones = tx.object_store(TOMBSTONES)?;
+        for customer in batch {
+            customers.put(customer).serde()?;
+            tombstones.delete(customer.id.as_str()).primitive()?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Removes a customer and records its tombstone, in one transaction.
     pub async fn delete(&self, tombstone: &Tombstone) -> Result<(), StoreError> {
         let tx = self

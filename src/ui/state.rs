@@ -309,6 +309,19 @@ impl AppState {
         Ok(())
     }
 
+    /// Writes a batch of customers (an import) in one transaction, then shows them.
+    pub async fn save_all(self, batch: Vec<Customer>) -> Result<(), StoreError> {
+        self.store()?.put_all(&batch).await?;
+        let ids = batch.iter().map(|c| c.id.clone()).collect();
+        self.book.update(|book| {
+            for customer in batch {
+                book.upsert(customer);
+            }
+        });
+        self.announce(Change::Customers(ids));
+        Ok(())
+    }
+
     /// Changes the settings and keeps them on the device.
     pub fn update_settings(self, change: impl FnOnce(&mut Settings)) {
         self.settings.update(change);

@@ -1,5 +1,6 @@
 //! Decoding and parsing a CSV file into a table of text cells.
 
+use crate::core::i18n::{Key, Lang};
 use csv::ReaderBuilder;
 
 /// CSV files above this size are refused (10,000 customers take well under 2 MB).
@@ -99,4 +100,31 @@ fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), TableError> {
         .decode_without_bom_handling_and_without_replacement(bytes)
         .map(|text| (text.into_owned(), TextEncoding::ShiftJis))
         .ok_or(TableError::UnknownEncoding)
+}
+
+impl TableError {
+    /// What to tell the owner, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::TooLarge => lang.text(Key::CsvTooLarge).to_owned(),
+            Self::UnknownEncoding => lang.text(Key::CsvUnknownEncoding).to_owned(),
+            Self::Empty => lang.text(Key::CsvEmpty).to_owned(),
+            Self::TooManyRows => lang.text(Key::CsvTooManyRows).to_owned(),
+            Self::Ragged {
+                line,
+                found,
+                expected,
+            } => lang.format(
+                Key::CsvRagged,
+                &[
+                    ("line", &line.to_string()),
+                    ("found", &found.to_string()),
+                    ("expected", &expected.to_string()),
+                ],
+            ),
+            Self::Malformed { line } => {
+                lang.format(Key::CsvMalformed, &[("line", &line.to_string())])
+            }
+        }
+    }
 }

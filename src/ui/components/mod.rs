@@ -3,6 +3,7 @@
 mod app_nav;
 mod backup_card;
 mod backup_reminder;
+mod csv_card;
 mod customer_missing;
 mod customer_row;
 mod date_input;
@@ -18,6 +19,7 @@ mod toast_region;
 pub use app_nav::AppNav;
 pub use backup_card::BackupCard;
 pub use backup_reminder::BackupReminder;
+pub use csv_card::CsvCard;
 pub use customer_missing::CustomerMissing;
 pub use customer_row::{CustomerRow, ListRow};
 pub use date_input::{DateEntry, DateInput};

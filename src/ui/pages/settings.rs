@@ -1,7 +1,7 @@
 //! Settings: the display language and how the list is sorted, kept on this device.
 
 use crate::core::i18n::{Key, Lang};
-use crate::ui::components::{BackupCard, LoadGate, SortSelect, StorageCard};
+use crate::ui::components::{BackupCard, CsvCard, LoadGate, SortSelect, StorageCard};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -37,6 +37,7 @@ pub fn SettingsPage() -> impl IntoView {
         // Exporting or importing needs the whole book in memory first.
         <LoadGate>
             <BackupCard/>
+            <CsvCard/>
         </LoadGate>
         <StorageCard/>
         <section class="card">
