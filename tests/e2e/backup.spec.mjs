@@ -154,6 +154,10 @@ test('two devices that diverged merge without losing anything', async () => {
 
     await chooseFile(a, url, fromB);
     await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 1人・削除 0人・変更なし 1人・競合 1人$/);
+    await expectText(a.getByTestId('import-conflicts'), /: 共通 一郎$/);
+    await a.getByTestId('mode-replace').check();
+    assert.equal(await a.getByTestId('import-conflicts').count(), 0, 'replacing has no conflicts');
+    await a.getByTestId('mode-merge').check();
     await a.getByTestId('import-confirm').click();
     await a.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
     await a.reload();

@@ -63,6 +63,13 @@ test('a Shift_JIS CSV with a known customer: proposed merge, reasons for bad row
   assert.equal(await page.getByTestId('csv-column-2').inputValue(), 'phone');
   assert.equal(await page.getByTestId('csv-column-3').inputValue(), 'email');
   await expectText(page.getByTestId('csv-summary'), '新規 1人・統合の候補 1人・取り込めない行 1行');
+  const preview = page.getByTestId('csv-preview').locator('tbody tr');
+  await expectCount(preview, 2);
+  await expectText(preview.first(), /山田 花子\s+ヤマダ ハナコ\s+090-1234-5678\s+hanako@example\.jp\s+VIP/i);
+  // Choosing another column for the reading changes the preview at once.
+  await page.getByTestId('csv-column-1').selectOption('ignore');
+  await expectText(preview.first(), /^山田 花子\s+090-1234-5678/);
+  await page.getByTestId('csv-column-1').selectOption('reading');
   await expectText(page.getByTestId('csv-duplicate'), /2行目 山田 花子 → 山田 花子 · メールアドレスが同じ/);
   await expectText(page.getByTestId('csv-invalid'), /4行目: 電話番号は数字とハイフンで/);
 

@@ -136,6 +136,8 @@ pub(super) fn text(key: Key) -> &'static str {
         CsvTooManyRows => "There are too many rows (the limit is 50,000).",
         CsvMalformed => "Row {line} cannot be read.",
         CsvMore => "and {count} more",
+        CsvPreview => "How the first 5 rows will be imported",
+        ImportConflicts => "Changed differently on both sides (the newer edit is kept): {names}",
         BackupTitle => "Backup",
         BackupExplain => "Your data lives only on this device. Export a backup now and then and keep it somewhere else, for a new phone or in case of trouble.",
         ExportBackup => "Export a backup",

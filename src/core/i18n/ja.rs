@@ -136,6 +136,8 @@ pub(super) fn text(key: Key) -> &'static str {
         CsvTooManyRows => "行が多すぎます（上限 50,000行）。",
         CsvMalformed => "{line}行目を読み取れません。",
         CsvMore => "ほか {count}件",
+        CsvPreview => "取り込み後のイメージ（先頭5行）",
+        ImportConflicts => "両方で別々に変更されていた顧客（新しいほうを残します）: {names}",
         BackupTitle => "バックアップ",
         BackupExplain => "データはこの端末の中だけにあります。機種変更や万一に備えて、ときどき書き出して別の場所に保存してください。",
         ExportBackup => "バックアップを書き出す",

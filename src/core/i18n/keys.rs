@@ -44,7 +44,7 @@ keys! {
     CsvIgnore, CsvSummary, CsvDuplicatesTitle, CsvInvalidTitle, CsvRowLine, CsvSameEmail,
     CsvSamePhone, CsvSameName, CsvSameRow, CsvMerge, CsvAddNew, CsvNeedName, CsvImportButton,
     CsvImported, CsvUnknownEncoding, CsvRagged, CsvEmpty, CsvTooLarge, CsvTooManyRows,
-    CsvMalformed, CsvMore,
+    CsvMalformed, CsvMore, CsvPreview, ImportConflicts,
     BackupTitle, BackupExplain, ExportBackup, Exported, LastExport, NeverExported,
     ImportBackup, ImportChooseFile, ImportChecking, ImportModeLabel, ImportModeMerge, ImportModeReplace,
     ImportSummary, ImportConfirm, ImportDone, ImportRefused,

@@ -90,6 +90,16 @@ pub fn BackupCard() -> impl IntoView {
         _ => None,
     });
 
+    // The customers edited differently here and in the file: merging keeps the newer edit.
+    let conflicts = Memo::new(move |_| match (stage.get(), mode.get()) {
+        (Stage::Ready { current, incoming }, Mode::Merge) => merge(&current, &incoming)
+            .conflicts
+            .iter()
+            .filter_map(|id| current.customers.get(id).map(|c| c.name.clone()))
+            .collect::<Vec<_>>(),
+        _ => Vec::new(),
+    });
+
     let confirm = move |_| {
         let Stage::Ready { current, incoming } = stage.get_untracked() else {
             return;
@@ -160,7 +170,10 @@ pub fn BackupCard() -> impl IntoView {
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
                 Stage::Checking | Stage::Writing => view! {
-                    <p class="muted" role="status">{app.t(Key::ImportChecking)}</p>
+                    <p class="muted working" role="status">
+                        <progress aria-label=app.t(Key::ImportChecking)></progress>
+                        {app.t(Key::ImportChecking)}
+                    </p>
                 }.into_any(),
                 Stage::Refused(message) => view! {
                     <div class="notice error" role="alert" data-testid="import-error">
@@ -174,6 +187,7 @@ pub fn BackupCard() -> impl IntoView {
                         {mode_choice(Mode::Merge, Key::ImportModeMerge)}
                         {mode_choice(Mode::Replace, Key::ImportModeReplace)}
                     </fieldset>
+                    <h4 class="collection">{move || app.t(Key::NavCustomers)}</h4>
                     <p class="import-summary" data-testid="import-summary">
                         {move || summary.get().map(|s| app.tf(Key::ImportSummary, &[
                             ("added", &s.added.to_string()),
@@ -183,6 +197,11 @@ pub fn BackupCard() -> impl IntoView {
                             ("conflicts", &s.conflicts.to_string()),
                         ]))}
                     </p>
+                    <Show when=move || { !conflicts.with(Vec::is_empty) }>
+                        <p class="conflicts" data-testid="import-conflicts">
+                            {move || app.tf(Key::ImportConflicts, &[("names", &conflicts.get().join("、"))])}
+                        </p>
+                    </Show>
                     <div class="form-actions">
                         <button type="button" class="button" on:click=move |_| stage.set(Stage::Idle)>
                             {move || app.t(Key::Cancel)}

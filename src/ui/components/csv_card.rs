@@ -18,6 +18,8 @@ use std::collections::HashMap;
 
 /// How many duplicates or refused rows are listed before "and N more".
 const LISTED: usize = 50;
+/// How many rows the preview shows.
+const PREVIEW_ROWS: usize = 5;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Stage {
@@ -154,7 +156,12 @@ pub fn CsvCard() -> impl IntoView {
             </div>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
-                Stage::Reading => view! { <p class="muted" role="status">{app.t(Key::ImportChecking)}</p> }.into_any(),
+                Stage::Reading => view! {
+                    <p class="muted working" role="status">
+                        <progress aria-label=app.t(Key::ImportChecking)></progress>
+                        {app.t(Key::ImportChecking)}
+                    </p>
+                }.into_any(),
                 Stage::Refused(message) => view! {
                     <div class="notice error" role="alert" data-testid="csv-error">
                         <p>{app.t(Key::ImportRefused)}</p>
@@ -163,6 +170,7 @@ pub fn CsvCard() -> impl IntoView {
                 }.into_any(),
                 Stage::Mapping(table) => view! {
                     <ColumnMapping table=table.clone() mapping=mapping/>
+                    <Preview plan=plan/>
                     <p class="import-summary" data-testid="csv-summary">
                         {move || app.tf(Key::CsvSummary, &[
                             ("new", &count(|o| matches!(o, Outcome::New)).to_string()),
@@ -255,6 +263,53 @@ fn ColumnMapping(
                 }).collect_view()}
             </tbody>
         </table>
+    }
+}
+
+/// The first rows as they will be imported, so the mapping can be checked at a glance.
+#[component]
+fn Preview(
+    /// The import plan.
+    plan: Memo<Vec<RowPlan>>,
+) -> impl IntoView {
+    let app = use_app();
+    let rows = move || {
+        plan.with(|p| {
+            p.iter()
+                .filter_map(|r| {
+                    r.fields.as_ref().map(|f| {
+                        (
+                            f.name.clone(),
+                            f.reading.clone(),
+                            f.phones.join(" / "),
+                            f.email.clone(),
+                            f.tags.join(", "),
+                        )
+                    })
+                })
+                .take(PREVIEW_ROWS)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <h3>{move || app.t(Key::CsvPreview)}</h3>
+        <div class="table-scroll">
+            <table class="mapping preview" data-testid="csv-preview">
+                <thead>
+                    <tr>
+                        {[Key::FieldName, Key::FieldReading, Key::FieldPhones, Key::FieldEmail, Key::FieldTags]
+                            .into_iter()
+                            .map(|k| view! { <th>{move || app.t(k)}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows().into_iter().map(|(name, reading, phones, email, tags)| view! {
+                        <tr><td>{name}</td><td>{reading}</td><td>{phones}</td><td>{email}</td><td>{tags}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
 
