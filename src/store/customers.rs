@@ -8,7 +8,7 @@ use crate::core::customer::{Customer, CustomerId, Tombstone};
 use chrono::{DateTime, Utc};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
 
 const CUSTOMERS: &str = "customers";
 const TOMBSTONES: &str = "tombstones";
@@ -79,11 +79,7 @@ impl CustomerStore {
 
     /// Inserts or replaces one customer (removing a tombstone it may have), in one transaction.
     pub async fn put(&self, customer: &Customer) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([CUSTOMERS, TOMBSTONES])
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = self.writing()?;
         tx.object_store(CUSTOMERS)?.put(customer).serde()?.await?;
         tx.object_store(TOMBSTONES)?
             .delete(customer.id.as_str())
@@ -114,11 +110,7 @@ impl CustomerStore {
         customer: &Customer,
         base: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([CUSTOMERS, TOMBSTONES])
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = self.writing()?;
         let customers = tx.object_store(CUSTOMERS)?;
         let stored = customers
             .get::<Customer, _, _>(customer.id.as_str().to_owned())
@@ -140,11 +132,7 @@ impl CustomerStore {
 
     /// Writes many customers in one transaction: all of them, or on failure none.
     pub async fn put_all(&self, batch: &[Customer]) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([CUSTOMERS, TOMBSTONES])
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = self.writing()?;
         let customers = tx.object_store(CUSTOMERS)?;
         let tombstones = tx.object_store(TOMBSTONES)?;
         for customer in batch {
@@ -157,11 +145,7 @@ impl CustomerStore {
 
     /// Removes a customer and records its tombstone, in one transaction.
     pub async fn delete(&self, tombstone: &Tombstone) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([CUSTOMERS, TOMBSTONES])
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = self.writing()?;
         tx.object_store(CUSTOMERS)?
             .delete(tombstone.id.as_str())
             .primitive()?
@@ -174,11 +158,7 @@ impl CustomerStore {
     /// Replaces everything stored with `dataset`, in one transaction: either all of it is
     /// written or, on any failure, nothing changes.
     pub async fn replace_all(&self, dataset: &Dataset) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([CUSTOMERS, TOMBSTONES])
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = self.writing()?;
         let customers = tx.object_store(CUSTOMERS)?;
         let tombstones = tx.object_store(TOMBSTONES)?;
         customers.clear()?.await?;
@@ -191,6 +171,16 @@ impl CustomerStore {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// A read-write transaction over both stores, so a customer and its tombstone always
+    /// change together.
+    fn writing(&self) -> Result<Transaction<'_>, StoreError> {
+        Ok(self
+            .db
+            .transaction([CUSTOMERS, TOMBSTONES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?)
     }
 
     /// Closes the connection; later calls on any clone fail with [`StoreError::Failed`].

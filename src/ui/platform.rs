@@ -98,12 +98,17 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The bytes of the first file chosen in `input`, if any.
-pub async fn read_chosen_file(
-    input: &web_sys::HtmlInputElement,
-) -> Option<Result<Vec<u8>, String>> {
+/// The bytes of the file just chosen in the file input that fired `event` (`None` when the
+/// choice was cancelled). The input is cleared, so choosing the same file again fires anew.
+pub async fn chosen_file(event: &web_sys::Event) -> Option<Result<Vec<u8>, String>> {
+    use wasm_bindgen::JsCast;
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
     let file = input.files()?.get(0)?;
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+    input.set_value("");
     Some(
         buffer
             .map(|b| js_sys::Uint8Array::new(&b).to_vec())

@@ -9,7 +9,6 @@ use crate::core::i18n::{format_date_time, Key};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
@@ -52,17 +51,10 @@ pub fn BackupCard() -> impl IntoView {
     let export = move |_| leptos::task::spawn_local(app.export_backup());
 
     let choose = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
         stage.set(Stage::Checking);
         leptos::task::spawn_local(async move {
             let lang = app.lang.get_untracked();
-            let bytes = platform::read_chosen_file(&input).await;
-            input.set_value("");
+            let bytes = platform::chosen_file(&ev).await;
             let bytes = match bytes {
                 None => return stage.set(Stage::Idle),
                 Some(Err(detail)) => {

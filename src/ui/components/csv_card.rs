@@ -13,7 +13,6 @@ use crate::core::spreadsheet::table::{read_table, Table};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use std::collections::HashMap;
 
 /// How many duplicates or refused rows are listed before "and N more".
@@ -62,17 +61,10 @@ pub fn CsvCard() -> impl IntoView {
     };
 
     let choose = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             let lang = app.lang.get_untracked();
-            let bytes = platform::read_chosen_file(&input).await;
-            input.set_value("");
+            let bytes = platform::chosen_file(&ev).await;
             match bytes {
                 None => stage.set(Stage::Idle),
                 Some(Err(detail)) => {
