@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
+use tsunagu::core::backup::Dataset;
 use tsunagu::core::customer::{ContactChannel, Customer, CustomerId, Tombstone};
 use tsunagu::core::draft::CustomerDraft;
 use tsunagu::core::settings::Settings;
@@ -153,7 +154,18 @@ async fn a_checked_write_refuses_to_overwrite_a_newer_record() {
         .put_checked(&mine, Some(theirs.updated_at))
         .await
         .expect("rebased write");
-    assert_eq!(store.get(&mine.id).await.expect("get"), Some(mine));
+    assert_eq!(store.get(&mine.id).await.expect("get"), Some(mine.clone()));
+
+    // Deleted meanwhile: an edit made from an older version does not bring it back.
+    store.delete(&tombstone(&mine)).await.expect("delete");
+    let mut late = mine.clone();
+    late.name = "山田 秋子".into();
+    assert_eq!(
+        store.put_checked(&late, Some(mine.updated_at)).await,
+        Err(StoreError::Gone)
+    );
+    assert!(customers(&store).await.is_empty());
+    assert_eq!(store.tombstones().await.expect("tombstones").len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -170,6 +182,42 @@ async fn a_damaged_record_is_counted_and_does_not_hide_the_others() {
     let loaded = store.all().await.expect("all");
     assert_eq!(loaded.customers, vec![good]);
     assert_eq!(loaded.unreadable, 1);
+}
+
+#[wasm_bindgen_test]
+async fn replacing_everything_writes_the_new_state_and_leaves_damaged_records_alone() {
+    let store = fresh_store("t-replace-all").await;
+    let kept = customer(10, "山田 花子");
+    let dropped = customer(11, "佐藤 一郎");
+    store.put(&kept).await.expect("put");
+    store.put(&dropped).await.expect("put");
+    write_raw(
+        "t-replace-all",
+        &serde_json::json!({ "id": "damaged", "name": 42 }),
+    )
+    .await;
+    let current = Dataset::new(customers(&store).await, []);
+
+    let mut edited = kept.clone();
+    edited.name = "山田 春子".into();
+    let added = customer(12, "鈴木 次郎");
+    let next = Dataset::new([edited.clone(), added.clone()], [tombstone(&dropped)]);
+    store.replace_all(&current, &next).await.expect("replace");
+
+    let loaded = store.all().await.expect("all");
+    let mut read = loaded.customers;
+    read.sort_by(|x, y| x.id.cmp(&y.id));
+    let mut expected = vec![edited, added];
+    expected.sort_by(|x, y| x.id.cmp(&y.id));
+    assert_eq!(read, expected);
+    assert_eq!(
+        store.tombstones().await.expect("tombstones"),
+        vec![tombstone(&dropped)]
+    );
+    assert_eq!(
+        loaded.unreadable, 1,
+        "the damaged record is still there, untouched"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -168,10 +168,11 @@ impl Customer {
         }
     }
 
-    /// Appends a note and marks the record as changed. Blank text adds nothing and returns false.
+    /// Appends a note and marks the record as changed. Blank text, or text longer than
+    /// [`crate::core::draft::NOTE_MAX`] characters, adds nothing and returns false.
     pub fn add_note(&mut self, text: &str, now: DateTime<Utc>) -> bool {
         let text = text.trim();
-        if text.is_empty() {
+        if text.is_empty() || text.chars().count() > crate::core::draft::NOTE_MAX {
             return false;
         }
         self.notes.push(Note {

@@ -14,6 +14,10 @@ pub const NAME_MAX: usize = 100;
 pub const ITEM_MAX: usize = 100;
 pub const TAG_MAX: usize = 30;
 pub const EMAIL_MAX: usize = 254;
+/// At most this many phones, household items or tags per customer (a backup holds no more).
+pub const LIST_MAX: usize = 50;
+/// A note holds at most this many characters (a backup holds no longer).
+pub const NOTE_MAX: usize = 10_000;
 const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 6..=15;
 const OLDEST_BIRTH_YEAR: i32 = 1900;
 
@@ -52,6 +56,7 @@ pub enum Field {
 pub enum Problem {
     Required,
     TooLong { max: usize },
+    TooMany { max: usize },
     ReadingNotKana,
     PhoneInvalid,
     EmailInvalid,
@@ -178,7 +183,18 @@ impl CustomerDraft {
             household.push(item.to_owned());
         }
 
+        for (field, count) in [
+            (Field::Phone(LIST_MAX), phones.len()),
+            (Field::Household(LIST_MAX), household.len()),
+        ] {
+            if count > LIST_MAX {
+                fail(field, Problem::TooMany { max: LIST_MAX });
+            }
+        }
         let tags = split_tags(&self.tags);
+        if tags.len() > LIST_MAX {
+            fail(Field::Tags, Problem::TooMany { max: LIST_MAX });
+        }
         if tags.iter().any(|t| t.chars().count() > TAG_MAX) {
             fail(Field::Tags, Problem::TooLong { max: TAG_MAX });
         }
@@ -308,6 +324,9 @@ impl Problem {
             Self::Required => Key::ErrRequired,
             Self::TooLong { max } => {
                 return lang.format(Key::ErrTooLong, &[("max", &max.to_string())]);
+            }
+            Self::TooMany { max } => {
+                return lang.format(Key::ErrTooMany, &[("max", &max.to_string())]);
             }
             Self::ReadingNotKana => Key::ErrReadingNotKana,
             Self::PhoneInvalid => Key::ErrPhoneInvalid,

@@ -116,10 +116,13 @@ impl CustomerStore {
             .get::<Customer, _, _>(customer.id.as_str().to_owned())
             .serde()?
             .await?;
-        if let Some(stored) = stored {
-            if Some(stored.updated_at) != base {
+        match (stored, base) {
+            (Some(stored), _) if Some(stored.updated_at) != base => {
                 return Err(StoreError::Changed(Box::new(stored)));
             }
+            // Edited from a version that another tab has since deleted: not brought back.
+            (None, Some(_)) => return Err(StoreError::Gone),
+            _ => {}
         }
         customers.put(customer).serde()?.await?;
         tx.object_store(TOMBSTONES)?
@@ -155,19 +158,37 @@ impl CustomerStore {
         Ok(())
     }
 
-    /// Replaces everything stored with `dataset`, in one transaction: either all of it is
-    /// written or, on any failure, nothing changes.
-    pub async fn replace_all(&self, dataset: &Dataset) -> Result<(), StoreError> {
+    /// Turns what is stored from `current` into `next`, in one transaction: either all of it
+    /// is written or, on any failure, nothing changes. Only the differences are written, and
+    /// only ids known to `current` are ever removed, so records that could not be read (and
+    /// so are in neither) stay untouched.
+    pub async fn replace_all(&self, current: &Dataset, next: &Dataset) -> Result<(), StoreError> {
         let tx = self.writing()?;
         let customers = tx.object_store(CUSTOMERS)?;
         let tombstones = tx.object_store(TOMBSTONES)?;
-        customers.clear()?.await?;
-        tombstones.clear()?.await?;
-        for customer in dataset.customers.values() {
-            customers.put(customer).serde()?;
+        for (id, customer) in &next.customers {
+            if current.customers.get(id) != Some(customer) {
+                customers.put(customer).serde()?;
+            }
         }
-        for tombstone in dataset.tombstones.values() {
-            tombstones.put(tombstone).serde()?;
+        for id in current
+            .customers
+            .keys()
+            .filter(|id| !next.customers.contains_key(*id))
+        {
+            customers.delete(id.as_str()).primitive()?;
+        }
+        for (id, tombstone) in &next.tombstones {
+            if current.tombstones.get(id) != Some(tombstone) {
+                tombstones.put(tombstone).serde()?;
+            }
+        }
+        for id in current
+            .tombstones
+            .keys()
+            .filter(|id| !next.tombstones.contains_key(*id))
+        {
+            tombstones.delete(id.as_str()).primitive()?;
         }
         tx.commit().await?;
         Ok(())

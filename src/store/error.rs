@@ -14,6 +14,9 @@ pub enum StoreError {
     /// stored version.
     #[error("changed elsewhere since this edit began")]
     Changed(Box<crate::core::customer::Customer>),
+    /// The record was deleted elsewhere (another tab) since this change began.
+    #[error("deleted elsewhere since this edit began")]
+    Gone,
     /// Any other failed read or write.
     #[error("storage error: {0}")]
     Failed(String),

@@ -163,6 +163,7 @@ impl AppState {
             StoreError::QuotaExceeded(_) => Key::StorageFull,
             StoreError::Unavailable(_) => Key::StorageUnavailable,
             StoreError::Changed(_) => Key::ChangedElsewhere,
+            StoreError::Gone => Key::DeletedElsewhere,
             StoreError::Failed(_) => otherwise,
         };
         self.lang.get_untracked().text(key).to_owned()
@@ -300,9 +301,9 @@ impl AppState {
         Ok(Dataset::new(customers, tombstones))
     }
 
-    /// Replaces everything stored with `next` in one transaction, then shows it.
-    pub async fn replace_dataset(self, next: Dataset) -> Result<(), StoreError> {
-        self.store()?.replace_all(&next).await?;
+    /// Turns what is stored from `current` into `next` in one transaction, then shows it.
+    pub async fn replace_dataset(self, current: &Dataset, next: Dataset) -> Result<(), StoreError> {
+        self.store()?.replace_all(current, &next).await?;
         self.book
             .set(CustomerBook::new(next.customers.into_values()));
         self.announce(Change::Everything);

@@ -445,3 +445,34 @@ fn refusals_are_explained_in_the_owners_language() {
         "JSON形式のファイルではありません（3行目 7文字目）。"
     );
 }
+
+#[test]
+fn a_missing_or_misshapen_collection_is_refused_rather_than_read_as_empty() {
+    check_refused(
+        &edited(|j| {
+            j.as_object_mut().unwrap().remove("customers");
+        }),
+        at_path("customers", ValueProblem::Missing),
+    );
+    check_refused(
+        &edited(|j| {
+            j["custmers"] = j["customers"].take();
+            j.as_object_mut().unwrap().remove("customers");
+        }),
+        at_path("customers", ValueProblem::Missing),
+    );
+    check_refused(
+        &edited(|j| j["deleted"] = 5.into()),
+        at_path("deleted", ValueProblem::WrongType),
+    );
+    check_refused(
+        &edited(|j| {
+            j.as_object_mut().unwrap().remove("deleted");
+        }),
+        at_path("deleted", ValueProblem::Missing),
+    );
+    check_refused(
+        &edited(|j| j["deleted"] = serde_json::json!({})),
+        at_path("deleted.customers", ValueProblem::Missing),
+    );
+}

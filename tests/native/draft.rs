@@ -308,3 +308,39 @@ fn unsaved_edits_are_carried_over_to_a_record_changed_elsewhere() {
     // The same change made in both places is no contest.
     assert!(typed.rebase(&base, &typed).contested.is_empty());
 }
+
+#[test]
+fn lists_and_notes_stop_where_a_backup_can_still_hold_them() {
+    use tsunagu::core::draft::{LIST_MAX, NOTE_MAX};
+    check_errors(
+        |d| {
+            d.tags = (0..LIST_MAX)
+                .map(|i| format!("t{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        },
+        &[],
+    );
+    check_errors(
+        |d| {
+            d.tags = (0..=LIST_MAX)
+                .map(|i| format!("t{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        },
+        &[(Field::Tags, Problem::TooMany { max: LIST_MAX })],
+    );
+    check_errors(
+        |d| d.household = (0..=LIST_MAX).map(|i| format!("h{i}")).collect(),
+        &[(
+            Field::Household(LIST_MAX),
+            Problem::TooMany { max: LIST_MAX },
+        )],
+    );
+    let mut c = valid()
+        .validate(today())
+        .unwrap()
+        .into_new_customer(id(1), at(2026, 1, 1, 9, 0));
+    assert!(!c.add_note(&"あ".repeat(NOTE_MAX + 1), at(2026, 1, 2, 9, 0)));
+    assert!(c.add_note(&"あ".repeat(NOTE_MAX), at(2026, 1, 2, 9, 0)));
+}

@@ -18,8 +18,7 @@ use std::collections::BTreeSet;
 pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 /// Bounds on one record's lists, so a hostile file cannot make a record unboundedly large.
 pub const MAX_NOTES: usize = 5_000;
-pub const NOTE_MAX_CHARS: usize = 10_000;
-pub const MAX_LIST_ITEMS: usize = 50;
+pub use crate::core::draft::{LIST_MAX as MAX_LIST_ITEMS, NOTE_MAX as NOTE_MAX_CHARS};
 
 /// Why a file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +88,12 @@ pub fn read_backup(bytes: &[u8], today: NaiveDate) -> Result<Dataset, ReadError>
     let document = migrate(document, version);
     decode::<chrono::DateTime<chrono::Utc>>(&document["exported_at"], "exported_at")?;
 
+    // Every collection must be there: a file whose list is missing or misspelt would otherwise
+    // read as "no customers" and, imported as a replacement, empty the device.
     let customers: Vec<Customer> = decode_list(&document["customers"], "customers")?;
+    if !document["deleted"].is_object() {
+        return invalid("deleted".to_owned(), missing_or_wrong(&document["deleted"]));
+    }
     let tombstones: Vec<Tombstone> =
         decode_list(&document["deleted"]["customers"], "deleted.customers")?;
 
@@ -129,9 +133,17 @@ fn syntax_error(error: serde_json::Error) -> ReadError {
 }
 
 /// Decodes a JSON array at `path` element by element, naming the element that fails.
+fn missing_or_wrong(value: &Value) -> ValueProblem {
+    if value.is_null() {
+        ValueProblem::Missing
+    } else {
+        ValueProblem::WrongType
+    }
+}
+
 fn decode_list<T: DeserializeOwned>(value: &Value, path: &str) -> Result<Vec<T>, ReadError> {
     match value {
-        Value::Null => Ok(Vec::new()),
+        Value::Null => invalid(path.to_owned(), ValueProblem::Missing),
         Value::Array(items) => items
             .iter()
             .enumerate()

@@ -6,7 +6,7 @@
 use super::mapping::Target;
 use super::table::Table;
 use crate::core::customer::{ContactChannel, Customer, CustomerId};
-use crate::core::draft::{split_tags, CustomerDraft, CustomerFields, FieldError};
+use crate::core::draft::{split_tags, CustomerDraft, CustomerFields, FieldError, LIST_MAX};
 use crate::core::i18n::{channel_label, Lang};
 use crate::core::text::fold;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -163,18 +163,21 @@ fn merge_into(
     }
     customer.birthday = customer.birthday.or(fields.birthday);
     customer.preferred_channel = customer.preferred_channel.or(fields.preferred_channel);
+    // Lists stop at the limit a backup can hold.
     for phone in fields.phones {
-        if !customer.phones.iter().any(|p| digits(p) == digits(&phone)) {
+        if customer.phones.len() < LIST_MAX
+            && !customer.phones.iter().any(|p| digits(p) == digits(&phone))
+        {
             customer.phones.push(phone);
         }
     }
     for tag in fields.tags {
-        if !customer.tags.iter().any(|t| fold(t) == fold(&tag)) {
+        if customer.tags.len() < LIST_MAX && !customer.tags.iter().any(|t| fold(t) == fold(&tag)) {
             customer.tags.push(tag);
         }
     }
     for item in fields.household {
-        if !customer.household.contains(&item) {
+        if customer.household.len() < LIST_MAX && !customer.household.contains(&item) {
             customer.household.push(item);
         }
     }

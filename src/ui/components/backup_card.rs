@@ -99,7 +99,7 @@ pub fn BackupCard() -> impl IntoView {
         let (next, _) = Stage::outcome(&current, &incoming, mode.get_untracked());
         stage.set(Stage::Writing);
         leptos::task::spawn_local(async move {
-            match app.replace_dataset(next).await {
+            match app.replace_dataset(&current, next).await {
                 Ok(()) => {
                     stage.set(Stage::Idle);
                     app.toasts

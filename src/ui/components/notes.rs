@@ -71,6 +71,7 @@ pub fn Notes(
                 <textarea
                     id="note-text"
                     data-testid="note-text"
+                    maxlength=crate::core::draft::NOTE_MAX.to_string()
                     rows="3"
                     aria-label=move || app.t(Key::NoteAdd)
                     placeholder=move || app.t(Key::NotePlaceholder)
