@@ -15,6 +15,8 @@ mod customer;
 mod draft;
 #[path = "native/i18n.rs"]
 mod i18n;
+#[path = "native/merge.rs"]
+mod merge;
 #[path = "native/search.rs"]
 mod search;
 #[path = "native/spreadsheet.rs"]

@@ -2,6 +2,7 @@
 //! then shown as a summary of what would change, and written in one transaction only when
 //! the owner confirms. A refused file changes nothing and says why.
 
+use super::import_notice::{ImportRefusal, ImportWorking};
 use crate::core::backup::merge::{merge, summarize};
 use crate::core::backup::read::read_backup;
 use crate::core::backup::Dataset;
@@ -161,18 +162,8 @@ pub fn BackupCard() -> impl IntoView {
             </label>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
-                Stage::Checking | Stage::Writing => view! {
-                    <p class="muted working" role="status">
-                        <progress aria-label=app.t(Key::ImportChecking)></progress>
-                        {app.t(Key::ImportChecking)}
-                    </p>
-                }.into_any(),
-                Stage::Refused(message) => view! {
-                    <div class="notice error" role="alert" data-testid="import-error">
-                        <p>{app.t(Key::ImportRefused)}</p>
-                        <p>{message}</p>
-                    </div>
-                }.into_any(),
+                Stage::Checking | Stage::Writing => view! { <ImportWorking/> }.into_any(),
+                Stage::Refused(message) => view! { <ImportRefusal message test_id="import-error"/> }.into_any(),
                 Stage::Ready { .. } => view! {
                     <fieldset class="import-mode">
                         <legend>{move || app.t(Key::ImportModeLabel)}</legend>
