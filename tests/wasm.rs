@@ -34,10 +34,7 @@ fn customer(seed: u8, name: &str) -> Customer {
 }
 
 fn tombstone(of: &Customer) -> Tombstone {
-    Tombstone {
-        id: of.id.clone(),
-        deleted_at: Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap(),
-    }
+    Tombstone::of(of, Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap())
 }
 
 /// A database of its own for each test, so tests do not see each other's records.
@@ -176,6 +173,7 @@ async fn a_damaged_record_is_counted_and_does_not_hide_the_others() {
     // A record another version (or a bug) left behind: the right key, the wrong shape.
     write_raw(
         "t-damaged",
+        "customers",
         &serde_json::json!({ "id": "damaged", "name": 42 }),
     )
     .await;
@@ -193,16 +191,22 @@ async fn replacing_everything_writes_the_new_state_and_leaves_damaged_records_al
     store.put(&dropped).await.expect("put");
     write_raw(
         "t-replace-all",
+        "customers",
         &serde_json::json!({ "id": "damaged", "name": 42 }),
     )
     .await;
-    let current = Dataset::new(customers(&store).await, []);
+    let snapshot = store.snapshot().await.expect("snapshot");
+    let current = snapshot.dataset;
+    assert_eq!(current.customers.len(), 2);
 
     let mut edited = kept.clone();
     edited.name = "山田 春子".into();
     let added = customer(12, "鈴木 次郎");
     let next = Dataset::new([edited.clone(), added.clone()], [tombstone(&dropped)]);
-    store.replace_all(&current, &next).await.expect("replace");
+    store
+        .replace_all(&current, snapshot.revision, &next)
+        .await
+        .expect("replace");
 
     let loaded = store.all().await.expect("all");
     let mut read = loaded.customers;
@@ -246,19 +250,150 @@ fn settings_round_trip_through_local_storage() {
     assert_eq!(load_settings(), settings);
 }
 
-/// Puts an arbitrary JSON value into the customers store, bypassing the typed API.
-async fn write_raw(database: &str, value: &serde_json::Value) {
+#[wasm_bindgen_test]
+async fn an_import_planned_before_another_tabs_write_writes_nothing() {
+    let store = fresh_store("t-stale").await;
+    let theirs = customer(20, "山田 花子");
+    store.put(&theirs).await.expect("put");
+    let snapshot = store.snapshot().await.expect("snapshot");
+
+    // While the owner looks at the import summary, another tab edits the customer…
+    let mut edited = theirs.clone();
+    edited.name = "山田 春子".into();
+    edited.touch(Utc.with_ymd_and_hms(2026, 11, 5, 9, 0, 0).unwrap());
+    store.put(&edited).await.expect("the other tab's write");
+
+    // …so neither kind of import made from the old snapshot may write over it.
+    let imported = customer(21, "佐藤 一郎");
+    let next = Dataset::new([theirs.clone(), imported.clone()], []);
+    assert_eq!(
+        store
+            .replace_all(&snapshot.dataset, snapshot.revision, &next)
+            .await,
+        Err(StoreError::Stale)
+    );
+    assert_eq!(
+        store
+            .put_all(&[theirs.clone(), imported.clone()], snapshot.revision)
+            .await,
+        Err(StoreError::Stale)
+    );
+    assert_eq!(
+        customers(&store).await,
+        vec![edited.clone()],
+        "nothing was written"
+    );
+
+    // Planned again from what is stored now, the import goes through.
+    let fresh = store.snapshot().await.expect("snapshot");
+    assert!(fresh.revision > snapshot.revision);
+    store
+        .put_all(std::slice::from_ref(&imported), fresh.revision)
+        .await
+        .expect("import");
+    let mut expected = vec![edited, imported];
+    expected.sort_by(|x, y| x.id.cmp(&y.id));
+    assert_eq!(customers(&store).await, expected);
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_tombstone_is_skipped_and_counted() {
+    let store = fresh_store("t-damaged-tombstone").await;
+    let gone = customer(22, "佐藤 一郎");
+    store.put(&gone).await.expect("put");
+    store.delete(&tombstone(&gone)).await.expect("delete");
+    write_raw(
+        "t-damaged-tombstone",
+        "tombstones",
+        &serde_json::json!({ "id": "damaged", "deleted_at": "yesterday" }),
+    )
+    .await;
+    assert_eq!(
+        store.tombstones().await.expect("tombstones"),
+        vec![tombstone(&gone)]
+    );
+    let snapshot = store.snapshot().await.expect("a backup can still be made");
+    assert_eq!(snapshot.unreadable, 1);
+    assert_eq!(snapshot.dataset.tombstones.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn records_stored_by_the_first_version_are_upgraded_on_open() {
+    use indexed_db_futures::prelude::*;
+    let name = "t-upgrade";
+    if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
+        request.await.expect("old test database deleted");
+    }
+    // The database as the first version of the app left it: two stores, raw records.
+    let db = indexed_db_futures::database::Database::open(name)
+        .with_version(1u32)
+        .with_on_upgrade_needed(|_, db| {
+            db.create_object_store("customers")
+                .with_key_path("id".into())
+                .build()?;
+            db.create_object_store("tombstones")
+                .with_key_path("id".into())
+                .build()?;
+            Ok(())
+        })
+        .await
+        .expect("version 1 database");
+    db.close();
+    let v1_customer = serde_json::json!({
+        "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+        "name": "鈴木 一郎",
+        "reading": "すずき いちろう",
+        "phones": ["０９０ー１１１１ー２２２２"],
+        "created_at": "2026-10-05T01:00:00Z",
+        "updated_at": "2026-10-05T01:00:00Z"
+    });
+    let v1_tombstone = serde_json::json!({
+        "id": "11111111-2222-4333-8444-555555555555",
+        "deleted_at": "2026-11-10T09:00:00Z"
+    });
+    write_raw(name, "customers", &v1_customer).await;
+    write_raw(name, "tombstones", &v1_tombstone).await;
+
+    let store = CustomerStore::open(name).await.expect("opens and upgrades");
+    let upgraded = customers(&store).await;
+    assert_eq!(upgraded.len(), 1);
+    assert_eq!(upgraded[0].phones, ["090-1111-2222"]);
+    assert_eq!(upgraded[0].reading, "スズキ イチロウ");
+    assert_eq!(
+        upgraded[0].updated_at,
+        Utc.with_ymd_and_hms(2026, 10, 5, 1, 0, 0).unwrap(),
+        "an upgrade is not an edit"
+    );
+    assert_eq!(store.tombstones().await.expect("tombstones").len(), 1);
+    // The new layout works: writes are counted.
+    let before = store.snapshot().await.expect("snapshot").revision;
+    store.put(&customer(23, "山田 花子")).await.expect("put");
+    assert_eq!(
+        store.snapshot().await.expect("snapshot").revision,
+        before + 1
+    );
+    store.close();
+    // Opening again does not upgrade again.
+    let again = CustomerStore::open(name).await.expect("reopen");
+    assert_eq!(
+        again.snapshot().await.expect("snapshot").revision,
+        before + 1
+    );
+}
+
+/// Puts an arbitrary JSON value into `store`, bypassing the typed API.
+async fn write_raw(database: &str, store: &str, value: &serde_json::Value) {
     use indexed_db_futures::prelude::*;
     use indexed_db_futures::transaction::TransactionMode;
     let db = indexed_db_futures::database::Database::open(database)
         .await
         .expect("open");
     let tx = db
-        .transaction("customers")
+        .transaction(store)
         .with_mode(TransactionMode::Readwrite)
         .build()
         .expect("transaction");
-    tx.object_store("customers")
+    tx.object_store(store)
         .expect("store")
         .put(value)
         .serde()

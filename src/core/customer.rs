@@ -118,7 +118,33 @@ pub struct Note {
 pub struct Tombstone {
     pub id: CustomerId,
     pub deleted_at: DateTime<Utc>,
+    /// The versions (`updated_at`) of the record that whoever deleted it had seen, oldest
+    /// first: an edit among them was known when the record was deleted, any other edit was not
+    /// (a merge lists it). Empty for deletions recorded before versions were kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_versions: Vec<DateTime<Utc>>,
 }
+
+impl Tombstone {
+    /// The tombstone of `customer`, deleted at `now`. The deletion is dated after the version
+    /// it deletes even when the device clock lags, so it always beats that version.
+    pub fn of(customer: &Customer, now: DateTime<Utc>) -> Self {
+        let mut deleted_versions = customer.earlier_versions.clone();
+        deleted_versions.push(customer.updated_at);
+        Self {
+            id: customer.id.clone(),
+            deleted_at: now.max(customer.updated_at + TICK),
+            deleted_versions,
+        }
+    }
+}
+
+/// How many earlier versions a record remembers. Edits older than that are assumed unknown,
+/// which at worst lists a merge conflict that was not one.
+pub const REMEMBERED_VERSIONS: usize = 32;
+
+/// The smallest step between two versions of a record.
+pub const TICK: chrono::TimeDelta = chrono::TimeDelta::milliseconds(1);
 
 /// One customer of the business.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +173,11 @@ pub struct Customer {
     pub notes: Vec<Note>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The `updated_at` of the versions this one was edited from, oldest first (at most
+    /// [`REMEMBERED_VERSIONS`]). A merge uses them to tell "edited on one side since the other
+    /// copy was taken" (no conflict) from "edited on both sides" (a conflict to list).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_versions: Vec<DateTime<Utc>>,
 }
 
 impl Customer {
@@ -165,12 +196,23 @@ impl Customer {
             notes: Vec::new(),
             created_at: now,
             updated_at: now,
+            earlier_versions: Vec::new(),
         }
     }
 
     /// Appends a note and marks the record as changed. Blank text, or text longer than
     /// [`crate::core::draft::NOTE_MAX`] characters, adds nothing and returns false.
     pub fn add_note(&mut self, text: &str, now: DateTime<Utc>) -> bool {
+        let added = self.push_note(text, now);
+        if added {
+            self.touch(now);
+        }
+        added
+    }
+
+    /// Appends a note without marking the record as changed, for edits that touch it once at
+    /// the end.
+    pub(crate) fn push_note(&mut self, text: &str, now: DateTime<Utc>) -> bool {
         let text = text.trim();
         if text.is_empty() || text.chars().count() > crate::core::draft::NOTE_MAX {
             return false;
@@ -179,13 +221,26 @@ impl Customer {
             at: now,
             text: text.to_owned(),
         });
-        self.touch(now);
         true
     }
 
-    /// Marks the record as changed at `now`. `updated_at` never moves backwards, even when the
-    /// device clock does, so the newest edit stays recognisable.
+    /// Marks the record as a new version made at `now`, remembering the version it was made
+    /// from. `updated_at` always moves forward — by at least a millisecond, even when the device
+    /// clock lags or two edits fall in the same millisecond — so every version is distinct and
+    /// the newest stays recognisable.
     pub fn touch(&mut self, now: DateTime<Utc>) {
-        self.updated_at = self.updated_at.max(now);
+        self.earlier_versions.push(self.updated_at);
+        let excess = self
+            .earlier_versions
+            .len()
+            .saturating_sub(REMEMBERED_VERSIONS);
+        self.earlier_versions.drain(..excess);
+        self.updated_at = now.max(self.updated_at + TICK);
+    }
+
+    /// Whether this record was made (through any number of edits) from the version `other`, or
+    /// is that version.
+    pub fn descends_from(&self, version: DateTime<Utc>) -> bool {
+        self.updated_at == version || self.earlier_versions.contains(&version)
     }
 }

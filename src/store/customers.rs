@@ -1,7 +1,9 @@
 //! The `customers` object store (one record per customer, keyed by id) and the `tombstones`
 //! store (one record per deleted customer). A customer and its tombstone never both exist: each
-//! write changes both stores in one transaction.
+//! write changes both stores in one transaction, and counts itself in `meta` (see there).
 
+use super::meta::{self, META};
+use super::upgrade;
 use super::StoreError;
 use crate::core::backup::Dataset;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
@@ -9,10 +11,10 @@ use chrono::{DateTime, Utc};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use serde::de::DeserializeOwned;
 
-const CUSTOMERS: &str = "customers";
-const TOMBSTONES: &str = "tombstones";
-const SCHEMA_VERSION: u32 = 1;
+pub(super) const CUSTOMERS: &str = "customers";
+pub(super) const TOMBSTONES: &str = "tombstones";
 
 /// What reading the customer book found.
 #[derive(Debug, Default)]
@@ -22,6 +24,15 @@ pub struct LoadedCustomers {
     pub unreadable: usize,
 }
 
+/// Everything stored, read at one instant, with the write count it was read at.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub dataset: Dataset,
+    /// Customers and tombstones that exist but could not be read (left untouched).
+    pub unreadable: usize,
+    pub revision: u64,
+}
+
 /// An open connection to the app's database. Cheap to clone (it shares the connection).
 #[derive(Clone, Debug)]
 pub struct CustomerStore {
@@ -29,57 +40,47 @@ pub struct CustomerStore {
 }
 
 impl CustomerStore {
-    /// Opens (creating or upgrading as needed) the database called `name`.
+    /// Opens the database called `name`, creating it or bringing its layout and its records
+    /// up to date as needed (see [`upgrade`]).
     pub async fn open(name: &str) -> Result<Self, StoreError> {
-        let db = Database::open(name)
-            .with_version(SCHEMA_VERSION)
-            .with_on_upgrade_needed(|event, db| {
-                if event.old_version() < 1.0 {
-                    db.create_object_store(CUSTOMERS)
-                        .with_key_path("id".into())
-                        .build()?;
-                    db.create_object_store(TOMBSTONES)
-                        .with_key_path("id".into())
-                        .build()?;
-                }
-                Ok(())
-            })
-            .await?;
+        let db = upgrade::open(name).await?;
         Ok(Self { db })
     }
 
     /// Every stored customer that can be read; one damaged record does not hide the others.
     pub async fn all(&self) -> Result<LoadedCustomers, StoreError> {
         let tx = self.db.transaction(CUSTOMERS).build()?;
-        let records = tx
-            .object_store(CUSTOMERS)?
-            .get_all::<Customer>()
-            .serde()?
-            .await?;
-        let mut loaded = LoadedCustomers::default();
-        for record in records {
-            match record {
-                Ok(customer) => loaded.customers.push(customer),
-                Err(_) => loaded.unreadable += 1,
-            }
-        }
-        Ok(loaded)
+        let (customers, unreadable) = readable(&tx, CUSTOMERS).await?;
+        Ok(LoadedCustomers {
+            customers,
+            unreadable,
+        })
     }
 
-    /// Every tombstone, in id order.
+    /// Every tombstone that can be read, in id order.
     pub async fn tombstones(&self) -> Result<Vec<Tombstone>, StoreError> {
         let tx = self.db.transaction(TOMBSTONES).build()?;
-        let records = tx
-            .object_store(TOMBSTONES)?
-            .get_all::<Tombstone>()
-            .serde()?
-            .await?;
-        Ok(records.collect::<Result<Vec<_>, _>>()?)
+        Ok(readable(&tx, TOMBSTONES).await?.0)
+    }
+
+    /// Everything stored, in one read transaction, with its revision: what an import is
+    /// planned against, and what a backup exports.
+    pub async fn snapshot(&self) -> Result<Snapshot, StoreError> {
+        let tx = self.db.transaction([CUSTOMERS, TOMBSTONES, META]).build()?;
+        let (customers, unreadable_customers) = readable(&tx, CUSTOMERS).await?;
+        let (tombstones, unreadable_tombstones) = readable(&tx, TOMBSTONES).await?;
+        let revision = meta::revision(&tx).await?;
+        Ok(Snapshot {
+            dataset: Dataset::new(customers, tombstones),
+            unreadable: unreadable_customers + unreadable_tombstones,
+            revision,
+        })
     }
 
     /// Inserts or replaces one customer (removing a tombstone it may have), in one transaction.
     pub async fn put(&self, customer: &Customer) -> Result<(), StoreError> {
         let tx = self.writing()?;
+        meta::bump(&tx).await?;
         tx.object_store(CUSTOMERS)?.put(customer).serde()?.await?;
         tx.object_store(TOMBSTONES)?
             .delete(customer.id.as_str())
@@ -124,6 +125,7 @@ impl CustomerStore {
             (None, Some(_)) => return Err(StoreError::Gone),
             _ => {}
         }
+        meta::bump(&tx).await?;
         customers.put(customer).serde()?.await?;
         tx.object_store(TOMBSTONES)?
             .delete(customer.id.as_str())
@@ -133,9 +135,12 @@ impl CustomerStore {
         Ok(())
     }
 
-    /// Writes many customers in one transaction: all of them, or on failure none.
-    pub async fn put_all(&self, batch: &[Customer]) -> Result<(), StoreError> {
+    /// Writes many customers in one transaction: all of them, or on failure none. `revision`
+    /// is that of the [`Snapshot`] the batch was made from; if anything was written since,
+    /// nothing is and the answer is [`StoreError::Stale`].
+    pub async fn put_all(&self, batch: &[Customer], revision: u64) -> Result<(), StoreError> {
         let tx = self.writing()?;
+        meta::bump_from(&tx, revision).await?;
         let customers = tx.object_store(CUSTOMERS)?;
         let tombstones = tx.object_store(TOMBSTONES)?;
         for customer in batch {
@@ -149,6 +154,7 @@ impl CustomerStore {
     /// Removes a customer and records its tombstone, in one transaction.
     pub async fn delete(&self, tombstone: &Tombstone) -> Result<(), StoreError> {
         let tx = self.writing()?;
+        meta::bump(&tx).await?;
         tx.object_store(CUSTOMERS)?
             .delete(tombstone.id.as_str())
             .primitive()?
@@ -158,12 +164,20 @@ impl CustomerStore {
         Ok(())
     }
 
-    /// Turns what is stored from `current` into `next`, in one transaction: either all of it
-    /// is written or, on any failure, nothing changes. Only the differences are written, and
-    /// only ids known to `current` are ever removed, so records that could not be read (and
-    /// so are in neither) stay untouched.
-    pub async fn replace_all(&self, current: &Dataset, next: &Dataset) -> Result<(), StoreError> {
+    /// Turns what is stored from `current` (a [`Snapshot`] taken at `revision`) into `next`, in
+    /// one transaction: either all of it is written or, on any failure, nothing changes. If
+    /// anything was written since the snapshot, nothing is and the answer is
+    /// [`StoreError::Stale`]. Only the differences are written, and only ids known to
+    /// `current` are ever removed, so records that could not be read (and so are in neither)
+    /// stay untouched.
+    pub async fn replace_all(
+        &self,
+        current: &Dataset,
+        revision: u64,
+        next: &Dataset,
+    ) -> Result<(), StoreError> {
         let tx = self.writing()?;
+        meta::bump_from(&tx, revision).await?;
         let customers = tx.object_store(CUSTOMERS)?;
         let tombstones = tx.object_store(TOMBSTONES)?;
         for (id, customer) in &next.customers {
@@ -194,12 +208,12 @@ impl CustomerStore {
         Ok(())
     }
 
-    /// A read-write transaction over both stores, so a customer and its tombstone always
-    /// change together.
+    /// A read-write transaction over both stores and the write count, so a customer and its
+    /// tombstone always change together, and every write is counted.
     fn writing(&self) -> Result<Transaction<'_>, StoreError> {
         Ok(self
             .db
-            .transaction([CUSTOMERS, TOMBSTONES])
+            .transaction([CUSTOMERS, TOMBSTONES, META])
             .with_mode(TransactionMode::Readwrite)
             .build()?)
     }
@@ -208,4 +222,21 @@ impl CustomerStore {
     pub fn close(self) {
         self.db.close();
     }
+}
+
+/// Every record of `store` that can be read, and how many could not.
+async fn readable<T: DeserializeOwned>(
+    tx: &Transaction<'_>,
+    store: &str,
+) -> Result<(Vec<T>, usize), StoreError> {
+    let records = tx.object_store(store)?.get_all::<T>().serde()?.await?;
+    let mut read = Vec::new();
+    let mut unreadable = 0;
+    for record in records {
+        match record {
+            Ok(value) => read.push(value),
+            Err(_) => unreadable += 1,
+        }
+    }
+    Ok((read, unreadable))
 }

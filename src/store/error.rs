@@ -17,6 +17,10 @@ pub enum StoreError {
     /// The record was deleted elsewhere (another tab) since this change began.
     #[error("deleted elsewhere since this edit began")]
     Gone,
+    /// Something was written (in another tab) since the data this write was planned against
+    /// was read; nothing was written.
+    #[error("stored data changed since it was read")]
+    Stale,
     /// Any other failed read or write.
     #[error("storage error: {0}")]
     Failed(String),

@@ -6,8 +6,10 @@
 
 mod customers;
 mod error;
+mod meta;
 mod settings;
+mod upgrade;
 
-pub use customers::{CustomerStore, LoadedCustomers};
+pub use customers::{CustomerStore, LoadedCustomers, Snapshot};
 pub use error::StoreError;
 pub use settings::{load_settings, save_settings};

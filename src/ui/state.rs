@@ -12,7 +12,7 @@ use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::draft::CustomerDraft;
 use crate::core::i18n::{Key, Lang};
 use crate::core::settings::Settings;
-use crate::store::{self, CustomerStore, StoreError};
+use crate::store::{self, CustomerStore, Snapshot, StoreError};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -136,8 +136,8 @@ impl AppState {
     /// Exports everything as a backup file download and remembers when.
     pub async fn export_backup(self) {
         let lang = self.lang.get_untracked();
-        let dataset = match self.dataset().await {
-            Ok(dataset) => dataset,
+        let dataset = match self.snapshot().await {
+            Ok(snapshot) => snapshot.dataset,
             Err(error) => return self.report_write_failure(&error, Key::SaveFailed),
         };
         let now = platform::now();
@@ -164,6 +164,7 @@ impl AppState {
             StoreError::Unavailable(_) => Key::StorageUnavailable,
             StoreError::Changed(_) => Key::ChangedElsewhere,
             StoreError::Gone => Key::DeletedElsewhere,
+            StoreError::Stale => Key::ImportStale,
             StoreError::Failed(_) => otherwise,
         };
         self.lang.get_untracked().text(key).to_owned()
@@ -175,15 +176,20 @@ impl AppState {
             .ok_or_else(|| StoreError::Unavailable("the database is not open".into()))
     }
 
+    /// Reads the whole book again from storage (after another tab changed it).
+    pub async fn reload_book(self) {
+        let Ok(store) = self.store() else { return };
+        match store.all().await {
+            Ok(loaded) => self.book.set(CustomerBook::new(loaded.customers)),
+            Err(error) => platform::warn(&error.to_string()),
+        }
+    }
+
     /// Re-reads what another tab changed.
     async fn refresh(self, change: Change) {
         let Ok(store) = self.store() else { return };
         match change {
-            Change::Everything => {
-                if let Ok(loaded) = store.all().await {
-                    self.book.set(CustomerBook::new(loaded.customers));
-                }
-            }
+            Change::Everything => self.reload_book().await,
             Change::Customers(ids) => {
                 for id in ids {
                     match store.get(&id).await {
@@ -252,10 +258,7 @@ impl AppState {
         let Some(customer) = self.book.with_untracked(|b| b.get(&id).cloned()) else {
             return Ok(());
         };
-        let tombstone = Tombstone {
-            id: id.clone(),
-            deleted_at: platform::now(),
-        };
+        let tombstone = Tombstone::of(&customer, platform::now());
         self.store()?.delete(&tombstone).await?;
         self.book.update(|book| {
             book.remove(&id);
@@ -292,27 +295,30 @@ impl AppState {
         }
     }
 
-    /// Everything stored: the customers in the book and the tombstones in the store.
-    pub async fn dataset(self) -> Result<Dataset, StoreError> {
-        let tombstones = self.store()?.tombstones().await?;
-        let customers = self
-            .book
-            .with_untracked(|b| b.customers().cloned().collect::<Vec<_>>());
-        Ok(Dataset::new(customers, tombstones))
+    /// Everything stored, read in one transaction, with the revision an import must match.
+    pub async fn snapshot(self) -> Result<Snapshot, StoreError> {
+        self.store()?.snapshot().await
     }
 
-    /// Turns what is stored from `current` into `next` in one transaction, then shows it.
-    pub async fn replace_dataset(self, current: &Dataset, next: Dataset) -> Result<(), StoreError> {
-        self.store()?.replace_all(current, &next).await?;
+    /// Turns what is stored from `current` (a snapshot at `revision`) into `next` in one
+    /// transaction, then shows it. [`StoreError::Stale`] if another tab wrote since.
+    pub async fn replace_dataset(
+        self,
+        current: &Dataset,
+        revision: u64,
+        next: Dataset,
+    ) -> Result<(), StoreError> {
+        self.store()?.replace_all(current, revision, &next).await?;
         self.book
             .set(CustomerBook::new(next.customers.into_values()));
         self.announce(Change::Everything);
         Ok(())
     }
 
-    /// Writes a batch of customers (an import) in one transaction, then shows them.
-    pub async fn save_all(self, batch: Vec<Customer>) -> Result<(), StoreError> {
-        self.store()?.put_all(&batch).await?;
+    /// Writes a batch of customers (an import made from a snapshot at `revision`) in one
+    /// transaction, then shows them. [`StoreError::Stale`] if another tab wrote since.
+    pub async fn save_all(self, batch: Vec<Customer>, revision: u64) -> Result<(), StoreError> {
+        self.store()?.put_all(&batch, revision).await?;
         let ids = batch.iter().map(|c| c.id.clone()).collect();
         self.book.update(|book| {
             for customer in batch {

@@ -3,7 +3,9 @@
 use super::support::{at, id, today};
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
-use tsunagu::core::customer::{ContactChannel, Customer, CustomerId, Note, Tombstone};
+use tsunagu::core::customer::{
+    ContactChannel, Customer, CustomerId, Note, Tombstone, REMEMBERED_VERSIONS,
+};
 use tsunagu::core::draft::CustomerDraft;
 
 #[test]
@@ -44,15 +46,51 @@ fn notes_are_appended_with_their_time_and_blank_ones_are_refused() {
 }
 
 #[test]
-fn updated_at_never_moves_backwards_when_the_clock_does() {
+fn every_edit_is_a_newer_version_even_when_the_clock_goes_back() {
     let mut c = valid_customer();
+    let created = c.updated_at;
     c.add_note("first", at(2026, 3, 1, 9, 0));
     c.add_note(
         "written after the device clock was set back",
         at(2026, 2, 1, 9, 0),
     );
-    assert_eq!(c.updated_at, at(2026, 3, 1, 9, 0));
-    assert_eq!(c.notes.len(), 2);
+    let tick = chrono::TimeDelta::milliseconds(1);
+    assert_eq!(c.updated_at, at(2026, 3, 1, 9, 0) + tick);
+    c.add_note("same millisecond", at(2026, 3, 1, 9, 0) + tick);
+    assert_eq!(c.updated_at, at(2026, 3, 1, 9, 0) + tick * 2);
+    assert_eq!(c.notes.len(), 3);
+    assert_eq!(
+        c.earlier_versions,
+        [created, at(2026, 3, 1, 9, 0), at(2026, 3, 1, 9, 0) + tick]
+    );
+    assert!(c.descends_from(created) && c.descends_from(c.updated_at));
+    assert!(!c.descends_from(at(2026, 2, 1, 9, 0)));
+}
+
+#[test]
+fn a_record_remembers_a_bounded_number_of_earlier_versions() {
+    let mut c = valid_customer();
+    for day in 0..(REMEMBERED_VERSIONS as i64 + 10) {
+        c.touch(at(2026, 2, 1, 0, 0) + chrono::TimeDelta::days(day));
+    }
+    assert_eq!(c.earlier_versions.len(), REMEMBERED_VERSIONS);
+    assert!(c.earlier_versions.windows(2).all(|w| w[0] < w[1]));
+    assert!(c.earlier_versions.last() < Some(&c.updated_at));
+}
+
+#[test]
+fn a_tombstone_is_dated_after_the_version_it_deletes() {
+    let mut c = valid_customer();
+    c.touch(at(2026, 3, 1, 9, 0));
+    let lagging_clock = at(2026, 2, 1, 9, 0);
+    let t = Tombstone::of(&c, lagging_clock);
+    assert!(t.deleted_at > c.updated_at);
+    assert_eq!(
+        t.deleted_versions,
+        [at(2026, 1, 1, 9, 0), at(2026, 3, 1, 9, 0)]
+    );
+    let on_time = Tombstone::of(&c, at(2026, 4, 1, 9, 0));
+    assert_eq!(on_time.deleted_at, at(2026, 4, 1, 9, 0));
 }
 
 #[test]
@@ -68,6 +106,7 @@ fn a_tombstone_is_stored_as_id_and_deletion_time() {
     let tombstone = Tombstone {
         id: id(1),
         deleted_at: at(2026, 2, 1, 9, 0),
+        deleted_versions: Vec::new(),
     };
     let json = serde_json::to_value(&tombstone).unwrap();
     assert_eq!(
@@ -117,6 +156,7 @@ prop_compose! {
         notes in prop::collection::vec((instant(), "\\PC{1,40}"), 0..4),
         created in instant(),
         updated in instant(),
+        earlier in prop::collection::vec(instant(), 0..3),
     ) -> Customer {
         Customer {
             id: CustomerId::from_random_bytes(bytes),
@@ -131,6 +171,7 @@ prop_compose! {
             notes: notes.into_iter().map(|(at, text)| Note { at, text }).collect(),
             created_at: created,
             updated_at: updated,
+            earlier_versions: earlier,
         }
     }
 }

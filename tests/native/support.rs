@@ -12,6 +12,11 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
+/// The moment the tests run at (the evening of `today` in Japan).
+pub fn now() -> DateTime<Utc> {
+    at(2026, 11, 23, 9, 0)
+}
+
 pub fn id(n: u8) -> CustomerId {
     CustomerId::from_random_bytes([n; 16])
 }

@@ -1,7 +1,7 @@
 //! Writing a backup: the document's shape, its name, and its file name.
 //!
 //! ```json
-//! { "format": "tsunagu-backup", "version": 1, "exported_at": "…", "app_version": "…",
+//! { "format": "tsunagu-backup", "version": 2, "exported_at": "…", "app_version": "…",
 //!   "customers": [ { "id": "…", "name": "…", … } ],
 //!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ] } }
 //! ```
@@ -16,7 +16,7 @@ use serde::Serialize;
 /// The value of the document's `format` field: how a file says it is a Tsunagu backup.
 pub const FORMAT: &str = "tsunagu-backup";
 /// The version this app writes. Every earlier version stays readable (see `migrate`).
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 
 #[derive(Serialize)]
 struct Document<'a> {

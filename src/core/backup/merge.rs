@@ -7,6 +7,13 @@
 //! records from the same instant are ordered by their content. Taking a maximum under a total
 //! order is commutative, associative and idempotent, which is what makes merging safe to repeat
 //! and to do in any order across devices.
+//!
+//! Which version wins never depends on history; whether the owner is told does. A conflict is
+//! an id changed on both sides since they last shared it: two edits neither of which was made
+//! from the other (each record remembers the versions it was edited from), or an edit the
+//! deleting side never saw. Version stamps are the device clock's milliseconds (moved forward
+//! when the clock lags), so two devices editing the same record in the very same millisecond
+//! are the one case that cannot be told apart.
 
 use super::Dataset;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
@@ -14,12 +21,28 @@ use chrono::{DateTime, Utc};
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
-/// The merged dataset, and the ids whose record was edited differently on the two sides (the
-/// older edit was set aside; the owner may want to look at them).
+/// The merged dataset, and the ids changed on both sides since they last shared them (one of
+/// the changes was set aside; the owner may want to look at them), in id order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Merged {
     pub dataset: Dataset,
-    pub conflicts: Vec<CustomerId>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A record changed on both sides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub id: CustomerId,
+    pub kind: ConflictKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictKind {
+    /// Edited on both sides; the newer edit was kept.
+    BothEdited,
+    /// Edited on one side and deleted on the other without seeing that edit; the newer of the
+    /// two was kept.
+    EditedAndDeleted,
 }
 
 #[derive(Clone, Copy)]
@@ -53,6 +76,22 @@ fn content(customer: &Customer) -> String {
     serde_json::to_string(customer).expect("a customer always serialises")
 }
 
+/// Whether two versions of one id are changes neither side knew of.
+fn conflict(x: Version, y: Version) -> Option<ConflictKind> {
+    match (x, y) {
+        (Version::Live(p), Version::Live(q)) => (p != q
+            && !p.earlier_versions.contains(&q.updated_at)
+            && !q.earlier_versions.contains(&p.updated_at))
+        .then_some(ConflictKind::BothEdited),
+        (Version::Live(p), Version::Deleted(t)) | (Version::Deleted(t), Version::Live(p)) => {
+            let unseen = p.updated_at > t.deleted_at
+                || (!t.deleted_versions.is_empty() && !t.deleted_versions.contains(&p.updated_at));
+            unseen.then_some(ConflictKind::EditedAndDeleted)
+        }
+        (Version::Deleted(_), Version::Deleted(_)) => None,
+    }
+}
+
 fn version<'a>(side: &'a Dataset, id: &CustomerId) -> Option<Version<'a>> {
     side.customers
         .get(id)
@@ -61,7 +100,7 @@ fn version<'a>(side: &'a Dataset, id: &CustomerId) -> Option<Version<'a>> {
 }
 
 /// Merges two datasets: per id, the newest version wins, and a deletion wins over an edit it
-/// is not older than.
+/// is not older than. Conflicts are listed, not resolved differently.
 pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
     let ids: BTreeSet<&CustomerId> = [a, b]
         .iter()
@@ -72,10 +111,11 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
     for id in ids {
         let winner = match (version(a, id), version(b, id)) {
             (Some(x), Some(y)) => {
-                if let (Version::Live(p), Version::Live(q)) = (x, y) {
-                    if p != q {
-                        conflicts.push(id.clone());
-                    }
+                if let Some(kind) = conflict(x, y) {
+                    conflicts.push(Conflict {
+                        id: id.clone(),
+                        kind,
+                    });
                 }
                 if x.cmp(y) == Ordering::Less {
                     y

@@ -1,27 +1,92 @@
-//! Upgrading documents of earlier versions to the current one, one version at a time.
+//! Upgrading records of earlier versions to the current one, one version at a time — the same
+//! steps for a backup file and for what older versions of the app left in the device's storage.
 //!
-//! `STEPS[n - 1]` turns a version-`n` document into version `n + 1`, so a file of any earlier
-//! version passes through every later step. Version 1 is the first, so there is no step yet;
-//! a fixture file of every version lives in tests/fixtures/ and must keep importing.
+//! `STEPS[n - 1]` turns a version-`n` record into version `n + 1`, so a record of any earlier
+//! version passes through every later step. A step works on JSON, not on today's types, so it
+//! keeps meaning what it meant however the types change later. A fixture file of every version
+//! lives in tests/fixtures/ and must keep importing.
 
 use super::CURRENT_VERSION;
+use crate::core::draft::normalize_phone;
+use crate::core::text::normalize_reading;
 use serde_json::Value;
 
-type Step = fn(Value) -> Value;
+/// How one version's records become the next version's.
+struct Step {
+    customer: fn(&mut Value),
+    tombstone: fn(&mut Value),
+}
 
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[
+    // 1 → 2: records remember their earlier versions (new optional fields, empty for old
+    // records), and phones and readings are stored in normal form.
+    Step {
+        customer: normalize_phones_and_reading,
+        tombstone: |_| {},
+    },
+];
 
 const _: () = assert!(
     STEPS.len() as u64 + 1 == CURRENT_VERSION,
     "one step per version"
 );
 
-/// Brings `document`, of `version` (1 to [`CURRENT_VERSION`]), up to the current version.
-pub fn migrate(document: Value, version: u64) -> Value {
+fn steps_from(version: u64) -> &'static [Step] {
     let first = usize::try_from(version.saturating_sub(1)).unwrap_or(usize::MAX);
-    STEPS
-        .get(first..)
-        .unwrap_or_default()
-        .iter()
-        .fold(document, |document, step| step(document))
+    STEPS.get(first..).unwrap_or_default()
+}
+
+/// Brings a backup `document`, of `version` (1 to [`CURRENT_VERSION`]), up to the current
+/// version. Values of the wrong shape are left for the reader to refuse.
+pub fn migrate(mut document: Value, version: u64) -> Value {
+    for step in steps_from(version) {
+        if let Some(customers) = list(&mut document, &["customers"]) {
+            customers.iter_mut().for_each(step.customer);
+        }
+        if let Some(tombstones) = list(&mut document, &["deleted", "customers"]) {
+            tombstones.iter_mut().for_each(step.tombstone);
+        }
+    }
+    if let Some(top) = document.as_object_mut() {
+        top.insert("version".into(), CURRENT_VERSION.into());
+    }
+    document
+}
+
+/// Brings one stored customer record of `version` up to the current version.
+pub fn migrate_customer(mut record: Value, version: u64) -> Value {
+    for step in steps_from(version) {
+        (step.customer)(&mut record);
+    }
+    record
+}
+
+/// Brings one stored tombstone of `version` up to the current version.
+pub fn migrate_tombstone(mut record: Value, version: u64) -> Value {
+    for step in steps_from(version) {
+        (step.tombstone)(&mut record);
+    }
+    record
+}
+
+/// The array at `path`, if the document has one there (never panics on other shapes).
+fn list<'a>(document: &'a mut Value, path: &[&str]) -> Option<&'a mut Vec<Value>> {
+    path.iter()
+        .try_fold(document, |value, key| value.get_mut(*key))
+        .and_then(Value::as_array_mut)
+}
+
+fn normalize_phones_and_reading(customer: &mut Value) {
+    if let Some(phones) = customer.get_mut("phones").and_then(Value::as_array_mut) {
+        for phone in phones {
+            if let Some(text) = phone.as_str() {
+                *phone = normalize_phone(text).into();
+            }
+        }
+    }
+    if let Some(reading) = customer.get_mut("reading") {
+        if let Some(normal) = reading.as_str().and_then(normalize_reading) {
+            *reading = normal.into();
+        }
+    }
 }

@@ -6,10 +6,10 @@
 //! ids must be unique. The first problem found is returned; nothing partial ever is.
 
 use super::{migrate::migrate, Dataset, CURRENT_VERSION, FORMAT};
-use crate::core::customer::{Customer, Tombstone};
-use crate::core::draft::{CustomerDraft, Field, Problem};
+use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
+use crate::core::draft::{normalize_record, CustomerDraft, Field, Problem};
 use crate::core::i18n::{Key, Lang};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -19,6 +19,9 @@ pub const MAX_BYTES: usize = 50 * 1024 * 1024;
 /// Bounds on one record's lists, so a hostile file cannot make a record unboundedly large.
 pub const MAX_NOTES: usize = 5_000;
 pub use crate::core::draft::{LIST_MAX as MAX_LIST_ITEMS, NOTE_MAX as NOTE_MAX_CHARS};
+/// How far ahead of this device's clock a file's times may be (another device's clock may run
+/// a little fast). A time beyond that would make its record win every future merge.
+pub const CLOCK_TOLERANCE: TimeDelta = TimeDelta::hours(24);
 
 /// Why a file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +58,10 @@ pub enum ValueProblem {
     /// The right type, but not a value of the expected form (an id that is not a UUID).
     Malformed,
     DuplicateId,
+    /// A time later than now (beyond [`CLOCK_TOLERANCE`]).
+    InFuture,
+    /// Times that must follow one another do not (a record updated before it was created).
+    OutOfOrder,
     TooMany {
         max: usize,
     },
@@ -62,8 +69,14 @@ pub enum ValueProblem {
     Rule(Problem),
 }
 
-/// Reads and checks a whole backup file. `today` bounds birthdays, as in the form.
-pub fn read_backup(bytes: &[u8], today: NaiveDate) -> Result<Dataset, ReadError> {
+/// Reads and checks a whole backup file. `now` bounds every time in it; `today` (the local
+/// date) bounds birthdays, as in the form. The customers come back in normal form (see
+/// [`normalize_record`]).
+pub fn read_backup(
+    bytes: &[u8],
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Dataset, ReadError> {
     if bytes.len() > MAX_BYTES {
         return Err(ReadError::TooLarge { bytes: bytes.len() });
     }
@@ -90,28 +103,38 @@ pub fn read_backup(bytes: &[u8], today: NaiveDate) -> Result<Dataset, ReadError>
 
     // Every collection must be there: a file whose list is missing or misspelt would otherwise
     // read as "no customers" and, imported as a replacement, empty the device.
-    let customers: Vec<Customer> = decode_list(&document["customers"], "customers")?;
+    let mut customers: Vec<Customer> = decode_list(&document["customers"], "customers")?;
     if !document["deleted"].is_object() {
         return invalid("deleted".to_owned(), missing_or_wrong(&document["deleted"]));
     }
     let tombstones: Vec<Tombstone> =
         decode_list(&document["deleted"]["customers"], "deleted.customers")?;
 
+    let latest = now + CLOCK_TOLERANCE;
     let mut ids = BTreeSet::new();
-    for (i, customer) in customers.iter().enumerate() {
+    for (i, customer) in customers.iter_mut().enumerate() {
         let path = format!("customers[{i}]");
         if !ids.insert(customer.id.clone()) {
             return invalid(format!("{path}.id"), ValueProblem::DuplicateId);
         }
         check_customer(customer, &path, today)?;
+        check_customer_times(customer, &path, latest)?;
+        normalize_record(customer, today);
     }
     for (i, tombstone) in tombstones.iter().enumerate() {
+        let path = format!("deleted.customers[{i}]");
         if !ids.insert(tombstone.id.clone()) {
-            return invalid(
-                format!("deleted.customers[{i}].id"),
-                ValueProblem::DuplicateId,
-            );
+            return invalid(format!("{path}.id"), ValueProblem::DuplicateId);
         }
+        if tombstone.deleted_at > latest {
+            return invalid(format!("{path}.deleted_at"), ValueProblem::InFuture);
+        }
+        check_versions(
+            &tombstone.deleted_versions,
+            tombstone.deleted_at,
+            REMEMBERED_VERSIONS + 1,
+            &format!("{path}.deleted_versions"),
+        )?;
     }
     Ok(Dataset::new(customers, tombstones))
 }
@@ -196,6 +219,48 @@ fn join(path: &str, inner: &str) -> String {
         _ if inner.starts_with('[') => format!("{path}{inner}"),
         _ => format!("{path}.{inner}"),
     }
+}
+
+/// Holds a record's times to what the app itself writes: nothing later than `latest`, created
+/// before updated, earlier versions before the current one.
+fn check_customer_times(
+    customer: &Customer,
+    path: &str,
+    latest: DateTime<Utc>,
+) -> Result<(), ReadError> {
+    if customer.updated_at > latest {
+        return invalid(format!("{path}.updated_at"), ValueProblem::InFuture);
+    }
+    if customer.created_at > customer.updated_at {
+        return invalid(format!("{path}.created_at"), ValueProblem::OutOfOrder);
+    }
+    if let Some(i) = customer.notes.iter().position(|n| n.at > latest) {
+        return invalid(format!("{path}.notes[{i}].at"), ValueProblem::InFuture);
+    }
+    check_versions(
+        &customer.earlier_versions,
+        customer.updated_at,
+        REMEMBERED_VERSIONS,
+        &format!("{path}.earlier_versions"),
+    )
+}
+
+/// Earlier versions: at most `max`, oldest first, all before `current`.
+fn check_versions(
+    versions: &[DateTime<Utc>],
+    current: DateTime<Utc>,
+    max: usize,
+    path: &str,
+) -> Result<(), ReadError> {
+    if versions.len() > max {
+        return invalid(path.to_owned(), ValueProblem::TooMany { max });
+    }
+    let in_order = versions.windows(2).all(|pair| pair[0] < pair[1])
+        && versions.last().is_none_or(|last| *last < current);
+    if !in_order {
+        return invalid(path.to_owned(), ValueProblem::OutOfOrder);
+    }
+    Ok(())
 }
 
 /// Holds a record from a file to the rules the form enforces, plus bounds on its lists.
@@ -289,6 +354,8 @@ impl ValueProblem {
             Self::InvalidDate => Key::ReasonInvalidDate,
             Self::Malformed => Key::ReasonMalformed,
             Self::DuplicateId => Key::ReasonDuplicateId,
+            Self::InFuture => Key::ReasonInFuture,
+            Self::OutOfOrder => Key::ReasonOutOfOrder,
             Self::TooMany { max } => {
                 return lang.format(Key::ReasonTooMany, &[("max", &max.to_string())])
             }

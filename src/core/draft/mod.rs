@@ -224,13 +224,23 @@ impl CustomerFields {
     /// A brand-new record created at `now`.
     pub fn into_new_customer(self, id: CustomerId, now: DateTime<Utc>) -> Customer {
         let mut customer = Customer::new(id, now);
-        self.apply_to(&mut customer, now);
+        self.write_into(&mut customer);
         customer
     }
 
     /// Writes the fields into `customer`. Returns whether anything changed; only then is
     /// `updated_at` moved, so saving an untouched form does not make a record look newer.
     pub fn apply_to(self, customer: &mut Customer, now: DateTime<Utc>) -> bool {
+        let changed = self.write_into(customer);
+        if changed {
+            customer.touch(now);
+        }
+        changed
+    }
+
+    /// Writes the fields into `customer` without making it a new version; returns whether
+    /// anything changed.
+    fn write_into(self, customer: &mut Customer) -> bool {
         let before = customer.clone();
         customer.name = self.name;
         customer.reading = self.reading;
@@ -240,11 +250,18 @@ impl CustomerFields {
         customer.birthday = self.birthday;
         customer.household = self.household;
         customer.tags = self.tags;
-        let changed = *customer != before;
-        if changed {
-            customer.touch(now);
-        }
-        changed
+        *customer != before
+    }
+}
+
+/// Rewrites a record that came from elsewhere (a file, older storage) in the form the app's
+/// own form would have stored it — phones in ASCII digits, the reading in katakana, and so on —
+/// without making it a new version, since nothing the owner meant has changed. A record that
+/// breaks a rule is left as it is (reading a file refuses it separately).
+pub fn normalize_record(customer: &mut Customer, today: NaiveDate) -> bool {
+    match CustomerDraft::from_customer(customer).validate(today) {
+        Ok(fields) => fields.write_into(customer),
+        Err(_) => false,
     }
 }
 

@@ -139,7 +139,8 @@ pub(super) fn text(key: Key) -> &'static str {
         CsvMalformed => "Row {line} cannot be read.",
         CsvMore => "and {count} more",
         CsvPreview => "How the first 5 rows will be imported",
-        ImportConflicts => "Changed differently on both sides (the newer edit is kept): {names}",
+        ImportConflicts => "Changed on both sides since they last shared data (the newer change is kept): {names}",
+        ImportStale => "Customers were changed in another tab meanwhile, so nothing was imported yet. What you see now includes those changes — check it and import again.",
         BackupTitle => "Backup",
         BackupExplain => "Your data lives only on this device. Export a backup now and then and keep it somewhere else, for a new phone or in case of trouble.",
         ExportBackup => "Export a backup",
@@ -171,6 +172,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonInvalidDate => "not a valid date or time",
         ReasonMalformed => "the value is not in the expected form",
         ReasonDuplicateId => "the id appears twice",
+        ReasonInFuture => "the time is in the future",
+        ReasonOutOfOrder => "the times are out of order",
         ReasonTooMany => "more than {max} items",
     }
 }

@@ -139,7 +139,8 @@ pub(super) fn text(key: Key) -> &'static str {
         CsvMalformed => "{line}行目を読み取れません。",
         CsvMore => "ほか {count}件",
         CsvPreview => "取り込み後のイメージ（先頭5行）",
-        ImportConflicts => "両方で別々に変更されていた顧客（新しいほうを残します）: {names}",
+        ImportConflicts => "両方で変更（または一方で削除）されていた顧客（新しいほうを残します）: {names}",
+        ImportStale => "この間に別のタブで顧客が変更されたため、まだ取り込んでいません。その変更を反映した内容を表示しています。確認してからもう一度取り込んでください。",
         BackupTitle => "バックアップ",
         BackupExplain => "データはこの端末の中だけにあります。機種変更や万一に備えて、ときどき書き出して別の場所に保存してください。",
         ExportBackup => "バックアップを書き出す",
@@ -171,6 +172,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonInvalidDate => "日時が正しくありません",
         ReasonMalformed => "値の形式が正しくありません",
         ReasonDuplicateId => "IDが重複しています",
+        ReasonInFuture => "未来の日時です",
+        ReasonOutOfOrder => "日時の前後関係が正しくありません",
         ReasonTooMany => "{max}件を超えています",
     }
 }

@@ -136,13 +136,21 @@ pub fn apply_plan(
             None => {
                 let mut customer = fields.into_new_customer(new_id(), now);
                 for note in &plan.notes {
-                    customer.add_note(note, now);
+                    customer.push_note(note, now);
                 }
                 written.push(customer);
                 by_row.insert(i, written.len() - 1);
             }
         }
     }
+    // A known customer that rows changed becomes one new version, however many rows merged.
+    for (id, slot) in by_customer {
+        let customer = &mut written[slot];
+        if existing.get(&id) != Some(customer) {
+            customer.touch(now);
+        }
+    }
+    written.retain(|c| existing.get(&c.id) != Some(c));
     written
 }
 
@@ -154,7 +162,6 @@ fn merge_into(
     notes: &[String],
     now: DateTime<Utc>,
 ) {
-    let before = customer.clone();
     if customer.reading.is_empty() {
         customer.reading = fields.reading;
     }
@@ -182,10 +189,7 @@ fn merge_into(
         }
     }
     for note in notes {
-        customer.add_note(note, now);
-    }
-    if *customer != before {
-        customer.touch(now);
+        customer.push_note(note, now);
     }
 }
 

@@ -7,8 +7,9 @@ use crate::core::backup::merge::{merge, summarize};
 use crate::core::backup::read::read_backup;
 use crate::core::backup::Dataset;
 use crate::core::i18n::{format_date_time, Key};
+use crate::store::StoreError;
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,10 +23,13 @@ enum Stage {
     Idle,
     Checking,
     Refused(String),
-    /// A valid file, with this device's data as it was when the file was read.
+    /// A valid file, with this device's data as it was when it was last read (at `revision`);
+    /// `refreshed` when that was re-read because another tab wrote meanwhile.
     Ready {
         current: Dataset,
+        revision: u64,
         incoming: Dataset,
+        refreshed: bool,
     },
     Writing,
 }
@@ -40,6 +44,19 @@ impl Stage {
                 (merged.dataset, merged.conflicts.len())
             }
         }
+    }
+}
+
+/// The summary stage for `incoming`, against what is stored now.
+async fn ready(app: AppState, incoming: Dataset, refreshed: bool) -> Stage {
+    match app.snapshot().await {
+        Ok(snapshot) => Stage::Ready {
+            current: snapshot.dataset,
+            revision: snapshot.revision,
+            incoming,
+            refreshed,
+        },
+        Err(error) => Stage::Refused(app.write_failed(&error, Key::SaveFailed)),
     }
 }
 
@@ -64,50 +81,75 @@ pub fn BackupCard() -> impl IntoView {
                 }
                 Some(Ok(bytes)) => bytes,
             };
-            let incoming = match read_backup(&bytes, platform::today()) {
+            let incoming = match read_backup(&bytes, platform::now(), platform::today()) {
                 Ok(incoming) => incoming,
                 Err(error) => return stage.set(Stage::Refused(error.message(lang))),
             };
-            match app.dataset().await {
-                Ok(current) => stage.set(Stage::Ready { current, incoming }),
-                Err(error) => stage.set(Stage::Refused(app.write_failed(&error, Key::SaveFailed))),
-            }
+            stage.set(ready(app, incoming, false).await);
         });
     };
 
     let summary = Memo::new(move |_| match stage.get() {
-        Stage::Ready { current, incoming } => {
+        Stage::Ready {
+            current, incoming, ..
+        } => {
             let (next, conflicts) = Stage::outcome(&current, &incoming, mode.get());
             Some(summarize(&current, &next, conflicts))
         }
         _ => None,
     });
 
-    // The customers edited differently here and in the file: merging keeps the newer edit.
+    // The customers changed both here and in the file since they last shared them: merging
+    // keeps the newer change. Named from whichever side still has the record.
     let conflicts = Memo::new(move |_| match (stage.get(), mode.get()) {
-        (Stage::Ready { current, incoming }, Mode::Merge) => merge(&current, &incoming)
+        (
+            Stage::Ready {
+                current, incoming, ..
+            },
+            Mode::Merge,
+        ) => merge(&current, &incoming)
             .conflicts
             .iter()
-            .filter_map(|id| current.customers.get(id).map(|c| c.name.clone()))
+            .filter_map(|conflict| {
+                current
+                    .customers
+                    .get(&conflict.id)
+                    .or_else(|| incoming.customers.get(&conflict.id))
+                    .map(|c| c.name.clone())
+            })
             .collect::<Vec<_>>(),
         _ => Vec::new(),
     });
 
     let confirm = move |_| {
-        let Stage::Ready { current, incoming } = stage.get_untracked() else {
+        let Stage::Ready {
+            current,
+            revision,
+            incoming,
+            refreshed,
+        } = stage.get_untracked()
+        else {
             return;
         };
         let (next, _) = Stage::outcome(&current, &incoming, mode.get_untracked());
         stage.set(Stage::Writing);
         leptos::task::spawn_local(async move {
-            match app.replace_dataset(&current, next).await {
+            match app.replace_dataset(&current, revision, next).await {
                 Ok(()) => {
                     stage.set(Stage::Idle);
                     app.toasts
                         .info(app.lang.get_untracked().text(Key::ImportDone).to_owned());
                 }
+                // Another tab wrote since the summary was made: show the summary of what is
+                // stored now, and let the owner confirm again.
+                Err(StoreError::Stale) => stage.set(ready(app, incoming, true).await),
                 Err(error) => {
-                    stage.set(Stage::Ready { current, incoming });
+                    stage.set(Stage::Ready {
+                        current,
+                        revision,
+                        incoming,
+                        refreshed,
+                    });
                     app.report_write_failure(&error, Key::SaveFailed);
                 }
             }
@@ -170,6 +212,9 @@ pub fn BackupCard() -> impl IntoView {
                         {mode_choice(Mode::Merge, Key::ImportModeMerge)}
                         {mode_choice(Mode::Replace, Key::ImportModeReplace)}
                     </fieldset>
+                    <Show when=move || matches!(stage.get(), Stage::Ready { refreshed: true, .. })>
+                        <p class="notice" role="alert" data-testid="import-stale">{move || app.t(Key::ImportStale)}</p>
+                    </Show>
                     <h4 class="collection">{move || app.t(Key::NavCustomers)}</h4>
                     <p class="import-summary" data-testid="import-summary">
                         {move || summary.get().map(|s| app.tf(Key::ImportSummary, &[

@@ -11,6 +11,7 @@ use crate::core::spreadsheet::export::export_csv;
 use crate::core::spreadsheet::mapping::{guess_all, Target};
 use crate::core::spreadsheet::plan::{apply_plan, plan_import, Choice, Outcome};
 use crate::core::spreadsheet::table::{read_table, Table};
+use crate::store::StoreError;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -31,6 +32,8 @@ pub fn CsvCard() -> impl IntoView {
     let mapping = RwSignal::new(Vec::<Target>::new());
     let choices = RwSignal::new(HashMap::<usize, Choice>::new());
     let writing = RwSignal::new(false);
+    // Another tab changed customers since the preview; it now shows the new state.
+    let stale = RwSignal::new(false);
 
     let export = move |_| {
         let lang = app.lang.get_untracked();
@@ -70,6 +73,7 @@ pub fn CsvCard() -> impl IntoView {
                 Some(Ok(bytes)) => match read_table(&bytes) {
                     Err(error) => stage.set(Stage::Refused(error.message(lang))),
                     Ok(table) => {
+                        stale.set(false);
                         mapping.set(guess_all(&table.headers));
                         choices.set(HashMap::new());
                         stage.set(Stage::Mapping(table));
@@ -96,32 +100,51 @@ pub fn CsvCard() -> impl IntoView {
         if writing.get_untracked() {
             return;
         }
-        let plans = plan.get_untracked();
+        let Stage::Mapping(table) = stage.get_untracked() else {
+            return;
+        };
+        let shown = plan.get_untracked();
         let chosen = choices.get_untracked();
-        let existing: HashMap<CustomerId, Customer> = app
-            .book
-            .with_untracked(|b| b.customers().map(|c| (c.id.clone(), c.clone())).collect());
-        let batch = apply_plan(
-            &plans,
-            |row| chosen.get(&row).copied().unwrap_or_default(),
-            &existing,
-            platform::now(),
-            platform::new_customer_id,
-        );
-        let rows = plans
-            .iter()
-            .filter(|p| !matches!(p.outcome, Outcome::Invalid(_)))
-            .count();
+        let columns = mapping.get_untracked();
         writing.set(true);
         leptos::task::spawn_local(async move {
-            match app.save_all(batch).await {
+            let lang = app.lang.get_untracked();
+            // Planned again against what is stored now, in the write's own snapshot: if another
+            // tab changed customers since the preview, the owner sees the new preview first.
+            let result = match app.snapshot().await {
+                Ok(snapshot) => {
+                    let stored = snapshot.dataset.customers;
+                    let plans = plan_import(&table, &columns, stored.values(), platform::today());
+                    if plans != shown {
+                        Err(StoreError::Stale)
+                    } else {
+                        let existing: HashMap<CustomerId, Customer> = stored.into_iter().collect();
+                        let batch = apply_plan(
+                            &plans,
+                            |row| chosen.get(&row).copied().unwrap_or_default(),
+                            &existing,
+                            platform::now(),
+                            platform::new_customer_id,
+                        );
+                        app.save_all(batch, snapshot.revision).await
+                    }
+                }
+                Err(error) => Err(error),
+            };
+            match result {
                 Ok(()) => {
+                    let rows = shown
+                        .iter()
+                        .filter(|p| !matches!(p.outcome, Outcome::Invalid(_)))
+                        .count();
                     stage.set(Stage::Idle);
-                    app.toasts.info(
-                        app.lang
-                            .get_untracked()
-                            .format(Key::CsvImported, &[("count", &rows.to_string())]),
-                    );
+                    stale.set(false);
+                    app.toasts
+                        .info(lang.format(Key::CsvImported, &[("count", &rows.to_string())]));
+                }
+                Err(StoreError::Stale) => {
+                    app.reload_book().await;
+                    stale.set(true);
                 }
                 Err(error) => app.report_write_failure(&error, Key::SaveFailed),
             }
@@ -158,6 +181,9 @@ pub fn CsvCard() -> impl IntoView {
                     </p>
                     <Show when=move || !has_name()>
                         <p class="field-error" role="alert">{move || app.t(Key::CsvNeedName)}</p>
+                    </Show>
+                    <Show when=move || stale.get()>
+                        <p class="notice" role="alert" data-testid="csv-stale">{move || app.t(Key::ImportStale)}</p>
                     </Show>
                     <Duplicates plan=plan choices=choices/>
                     <Refusals plan=plan/>

@@ -1,0 +1,80 @@
+//! Opening the database and bringing what an older version of the app left in it up to date.
+//!
+//! Two things can be old. The *layout* (which object stores exist) is IndexedDB's own version,
+//! changed in its upgrade event. The *records* follow the backup format's version and are
+//! upgraded with the very steps that upgrade an old backup file (core's `migrate`), in one
+//! read-write transaction right after opening: either every record is upgraded or none is, and
+//! a tab opening the database meanwhile waits for it. Records that cannot be read are left as
+//! they are.
+
+use super::customers::{CUSTOMERS, TOMBSTONES};
+use super::meta::{self, META};
+use super::StoreError;
+use crate::core::backup::migrate::{migrate_customer, migrate_tombstone};
+use crate::core::backup::CURRENT_VERSION;
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use serde_json::Value;
+
+/// 1: customers and tombstones; 2: meta (the write count and the records' version).
+const LAYOUT_VERSION: u32 = 2;
+
+pub async fn open(name: &str) -> Result<Database, StoreError> {
+    let db = Database::open(name)
+        .with_version(LAYOUT_VERSION)
+        .with_on_upgrade_needed(|event, db| {
+            if event.old_version() < 1.0 {
+                db.create_object_store(CUSTOMERS)
+                    .with_key_path("id".into())
+                    .build()?;
+                db.create_object_store(TOMBSTONES)
+                    .with_key_path("id".into())
+                    .build()?;
+            }
+            if event.old_version() < 2.0 {
+                db.create_object_store(META)
+                    .with_key_path("key".into())
+                    .build()?;
+            }
+            Ok(())
+        })
+        .await?;
+    upgrade_records(&db).await?;
+    Ok(db)
+}
+
+/// Upgrades every stored record older than the current format, all in one transaction.
+async fn upgrade_records(db: &Database) -> Result<(), StoreError> {
+    let tx = db
+        .transaction([CUSTOMERS, TOMBSTONES, META])
+        .with_mode(TransactionMode::Readwrite)
+        .build()?;
+    let version = meta::records_version(&tx).await?;
+    if version >= CURRENT_VERSION {
+        return Ok(());
+    }
+    rewrite(&tx, CUSTOMERS, |record| migrate_customer(record, version)).await?;
+    rewrite(&tx, TOMBSTONES, |record| migrate_tombstone(record, version)).await?;
+    meta::set_records_version(&tx, CURRENT_VERSION).await?;
+    meta::bump(&tx).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Puts back every record of `store` that `upgrade` changes.
+async fn rewrite(
+    tx: &Transaction<'_>,
+    store: &str,
+    upgrade: impl Fn(Value) -> Value,
+) -> Result<(), StoreError> {
+    let object_store = tx.object_store(store)?;
+    let records = object_store.get_all::<Value>().serde()?.await?;
+    for record in records.flatten() {
+        let upgraded = upgrade(record.clone());
+        if upgraded != record {
+            object_store.put(&upgraded).serde()?;
+        }
+    }
+    Ok(())
+}
