@@ -12,4 +12,4 @@ mod upgrade;
 
 pub use customers::{CustomerStore, LoadedCustomers, Snapshot};
 pub use error::StoreError;
-pub use settings::{load_settings, save_settings};
+pub use settings::{is_settings_key, load_settings, save_settings};

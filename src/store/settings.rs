@@ -11,6 +11,11 @@ pub fn load_settings() -> Settings {
     LocalStorage::get(KEY).unwrap_or_default()
 }
 
+/// Whether a `storage` event (another tab wrote localStorage) concerns the settings.
+pub fn is_settings_key(key: &str) -> bool {
+    key == KEY
+}
+
 pub fn save_settings(settings: &Settings) -> Result<(), StoreError> {
     LocalStorage::set(KEY, settings).map_err(|e| StoreError::Failed(e.to_string()))
 }

@@ -67,6 +67,12 @@ impl AppState {
             leptos::task::spawn_local(state.refresh(change))
         })));
         provide_context(state);
+        // Another tab changed the settings (language, last export…): follow it.
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().is_some_and(|key| store::is_settings_key(&key)) {
+                settings.set(store::load_settings());
+            }
+        });
         let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
             if state.drafts.with_untracked(|d| !d.is_empty()) {
                 event.prevent_default();
@@ -329,10 +335,13 @@ impl AppState {
         Ok(())
     }
 
-    /// Changes the settings and keeps them on the device.
+    /// Changes the settings and keeps them on the device. The change is applied to the
+    /// settings as stored now, so a setting another tab changed meanwhile is kept.
     pub fn update_settings(self, change: impl FnOnce(&mut Settings)) {
-        self.settings.update(change);
-        if let Err(error) = store::save_settings(&self.settings.get_untracked()) {
+        let mut settings = store::load_settings();
+        change(&mut settings);
+        self.settings.set(settings);
+        if let Err(error) = store::save_settings(&settings) {
             self.report_write_failure(&error, Key::SaveFailed);
         }
     }

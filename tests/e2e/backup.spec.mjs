@@ -168,3 +168,66 @@ test('two devices that diverged merge without losing anything', async () => {
     await b.context().close();
   }
 });
+
+test('an edit made from the shared version merges quietly; an edit the deleting side never saw is a conflict', async () => {
+  const { page: a, url } = app;
+  await addCustomer(a, url, { name: '履歴 花子' });
+  const start = await exportBackup(a, url);
+  const b = await (await app.context.browser().newContext({ locale: 'ja-JP' })).newPage();
+  try {
+    await chooseFile(b, url, start);
+    await b.getByTestId('import-confirm').click();
+    await b.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+
+    // B edits the customer it got from A; A has not touched it since: an update, no conflict.
+    await openCustomer(b, url, '履歴 花子');
+    await b.getByTestId('edit').click();
+    await new CustomerForm(b).fill({ tags: 'B の編集' });
+    await new CustomerForm(b).save();
+    await expectText(b.getByTestId('customer-tags'), 'B の編集');
+    await chooseFile(a, url, await exportBackup(b, url));
+    await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 1人・削除 0人・変更なし 0人・競合 0人$/);
+    assert.equal(await a.getByTestId('import-conflicts').count(), 0);
+    await a.getByTestId('import-confirm').click();
+    await a.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+
+    // Now A deletes it while B, unaware, edits it again: listed by name.
+    await openCustomer(a, url, '履歴 花子');
+    await a.getByTestId('delete').click();
+    await a.getByTestId('toast').filter({ hasText: '削除しました' }).waitFor();
+    await openCustomer(b, url, '履歴 花子');
+    await b.getByTestId('edit').click();
+    await new CustomerForm(b).fill({ tags: 'B の再編集' });
+    await new CustomerForm(b).save();
+    await expectText(b.getByTestId('customer-tags'), 'B の再編集');
+    await chooseFile(a, url, await exportBackup(b, url));
+    await expectText(a.getByTestId('import-summary'), /競合 1人$/);
+    await expectText(a.getByTestId('import-conflicts'), /: 履歴 花子$/);
+  } finally {
+    await b.context().close();
+  }
+});
+
+test('an import confirmed after another tab wrote shows the new summary instead of overwriting', async () => {
+  const { page: a, url } = app;
+  await addCustomer(a, url, { name: '既存 一郎' });
+  const path = await exportBackup(a, url);
+  await chooseFile(a, url, path);
+  await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 0人・削除 0人・変更なし 1人/);
+  await a.getByTestId('mode-replace').check();
+
+  // While A looks at the summary, another tab adds a customer.
+  const b = await app.newPage();
+  await addCustomer(b, url, { name: '別タブ 次郎' });
+
+  await a.getByTestId('import-confirm').click();
+  await a.getByTestId('import-stale').waitFor();
+  // Replacing would now delete the customer the other tab added, and the summary says so.
+  await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 0人・削除 1人・変更なし 1人/);
+  await a.getByTestId('mode-merge').check();
+  await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 0人・削除 0人・変更なし 2人/);
+  await a.getByTestId('import-confirm').click();
+  await a.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+  await a.reload();
+  assert.deepEqual(await names(a, url), ['別タブ 次郎', '既存 一郎']);
+});

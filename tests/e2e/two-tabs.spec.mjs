@@ -71,3 +71,21 @@ test('a note added while another tab edits is kept along with the edit', async (
   await expectText(a.getByTestId('customer-tags'), 'Aの編集');
   await expectCount(a.getByTestId('note'), 1);
 });
+
+test('settings changed in two tabs are both kept, and each tab follows the other', async () => {
+  const { page: a, url } = app;
+  await addCustomer(a, url, { name: '設定 太郎' });
+  const b = await app.newPage();
+  await open(b, url, '/settings');
+  await open(a, url, '/settings');
+
+  // A switches to English: B follows within a second.
+  await a.getByTestId('lang-en').click();
+  await expectText(b.getByRole('heading', { level: 1 }), 'Settings', 1000);
+  // B, which loaded its settings before A's change, exports a backup: A's choice stays.
+  await Promise.all([b.waitForEvent('download'), b.getByTestId('export').click()]);
+  await expectText(a.getByTestId('last-export'), /^Last export: /, 1000);
+  await a.reload();
+  await expectText(a.getByRole('heading', { level: 1 }), 'Settings');
+  await expectText(a.getByTestId('last-export'), /^Last export: /);
+});
