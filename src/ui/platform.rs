@@ -98,21 +98,38 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Why a chosen file was not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Larger than the caller accepts; not read at all, so a huge file cannot exhaust memory.
+    TooLarge { bytes: usize },
+    /// The browser could not read it (technical detail).
+    Unreadable(String),
+}
+
 /// The bytes of the file just chosen in the file input that fired `event` (`None` when the
-/// choice was cancelled). The input is cleared, so choosing the same file again fires anew.
-pub async fn chosen_file(event: &web_sys::Event) -> Option<Result<Vec<u8>, String>> {
+/// choice was cancelled), if it is at most `max_bytes`. The input is cleared, so choosing the
+/// same file again fires anew.
+pub async fn chosen_file(
+    event: &web_sys::Event,
+    max_bytes: usize,
+) -> Option<Result<Vec<u8>, FileProblem>> {
     use wasm_bindgen::JsCast;
     let input = event
         .target()?
         .dyn_into::<web_sys::HtmlInputElement>()
         .ok()?;
     let file = input.files()?.get(0)?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
     input.set_value("");
+    let bytes = file.size() as usize;
+    if bytes > max_bytes {
+        return Some(Err(FileProblem::TooLarge { bytes }));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
     Some(
         buffer
             .map(|b| js_sys::Uint8Array::new(&b).to_vec())
-            .map_err(|e| format!("{e:?}")),
+            .map_err(|e| FileProblem::Unreadable(format!("{e:?}"))),
     )
 }
 

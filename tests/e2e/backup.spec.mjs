@@ -90,6 +90,7 @@ test('bad files are refused with a reason, and nothing changes', async () => {
     ['wrong type', edit((j) => { j.customers[0].name = 42; }), /customers\[0\]\.name: 値の種類が正しくありません/],
     ['duplicate ids', edit((j) => { j.customers.push(structuredClone(j.customers[0])); }), /customers\[1\]\.id: IDが重複しています/],
     ['invalid date', edit((j) => { j.customers[0].created_at = '2026-02-30T00:00:00Z'; }), /customers\[0\]\.created_at: 日時が正しくありません/],
+    ['a time in the future', edit((j) => { j.customers[0].updated_at = '2099-01-01T00:00:00Z'; }), /customers\[0\]\.updated_at: 未来の日時です/],
     ['bad email', edit((j) => { j.customers[0].email = 'no-at-sign'; }), /customers\[0\]\.email: メールアドレスの形式/],
   ];
   for (const [label, content, message] of cases) {

@@ -281,3 +281,120 @@ fn the_apps_own_csv_imports_back_to_the_same_customers() {
         assert_eq!(back.notes[0].text, original.notes[0].text);
     }
 }
+
+#[test]
+fn rows_keep_the_line_they_start_on_past_blank_lines_and_multi_line_cells() {
+    let csv = "名前,メモ\n\n山田 花子,\"一行目\n二行目\"\n\n佐藤 一郎,x\n,\n鈴木 次郎,\n";
+    let table = read_table(csv.as_bytes()).unwrap();
+    assert_eq!(table.lines, [3, 6, 8]);
+    let rows = plan_import(&table, &guess_all(&table.headers), [], today());
+    assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [3, 6, 8]);
+}
+
+#[test]
+fn euc_jp_reads_as_japanese_and_half_width_kana_stays_shift_jis() {
+    let (euc, _, unmappable) = encoding_rs::EUC_JP.encode(SAMPLE);
+    assert!(!unmappable);
+    let table = read_table(&euc).unwrap();
+    assert_eq!(table.encoding, TextEncoding::EucJp);
+    assert_eq!(table.rows[0][0], "山田 花子");
+
+    let half_width = "氏名,ﾌﾘｶﾞﾅ\n山田 花子,ﾔﾏﾀﾞ ﾊﾅｺ\n";
+    let table = read_table(&shift_jis(half_width)).unwrap();
+    assert_eq!(table.encoding, TextEncoding::ShiftJis);
+    assert_eq!(table.rows[0][1], "ﾔﾏﾀﾞ ﾊﾅｺ");
+}
+
+#[test]
+fn a_japanese_number_written_internationally_is_the_same_phone() {
+    let rows = plan(concat!(
+        "名前,電話\n",
+        "別人 一郎,+81 90-1234-5678\n",
+        "別人 二郎,+81 (0)90-1234-5678\n",
+        "別人 三郎,81-90-1234-5678\n",
+    ));
+    let reasons: Vec<Option<MatchReason>> = rows
+        .iter()
+        .map(|r| match &r.outcome {
+            Outcome::Duplicate { reason, .. } => Some(*reason),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        reasons,
+        [Some(MatchReason::Phone), Some(MatchReason::Phone), None],
+        "without the + it is not an international number"
+    );
+}
+
+#[test]
+fn emails_match_ignoring_case_only() {
+    let rows = plan(concat!(
+        "名前,メール\n",
+        "別人 一郎,Hanako@Example.JP\n",
+        "別人 二郎,hana.ko@example.jp\n",
+        "別人 三郎,hana-ko@example.jp\n",
+    ));
+    let duplicates: Vec<bool> = rows
+        .iter()
+        .map(|r| matches!(r.outcome, Outcome::Duplicate { .. }))
+        .collect();
+    assert_eq!(duplicates, [true, false, false]);
+}
+
+#[test]
+fn cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_read_back() {
+    let hostile = "=HYPERLINK(\"http://example.com\",\"clic\")";
+    let mut c = CustomerDraft {
+        name: hostile.into(),
+        phones: vec!["+81 90-1234-5678".into()],
+        ..CustomerDraft::default()
+    }
+    .validate(today())
+    .unwrap()
+    .into_new_customer(id(5), at(2026, 1, 1, 9, 0));
+    c.add_note("@mention -1 +1", at(2026, 1, 2, 9, 0));
+    let csv = export_csv([&c], Lang::En);
+    let table = read_table(csv.as_bytes()).unwrap();
+    let mut exported = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
+    let raw = exported.records().next().unwrap().unwrap();
+    assert!(raw[0].starts_with("'="), "{:?}", &raw[0]);
+    assert!(raw[2].starts_with("'+"), "{:?}", &raw[2]);
+    assert!(raw
+        .iter()
+        .all(|cell| !cell.starts_with(['=', '+', '-', '@'])));
+    assert_eq!(table.rows[0][0], hostile);
+    assert_eq!(table.rows[0][2], "+81 90-1234-5678");
+    assert_eq!(table.rows[0][8], "@mention -1 +1");
+}
+
+#[test]
+fn rows_merged_into_a_known_customer_make_one_new_version() {
+    let rows =
+        plan("名前,メール,タグ\n山田 花子,hanako@example.jp,朝\n山田 花子,hanako@example.jp,夜\n");
+    let before = known();
+    let existing = HashMap::from([(id(1), before.clone())]);
+    let written = apply_plan(
+        &rows,
+        |_| Choice::Merge,
+        &existing,
+        at(2026, 6, 1, 9, 0),
+        || id(99),
+    );
+    assert_eq!(written.len(), 1);
+    assert_eq!(written[0].tags, ["常連", "朝", "夜"]);
+    assert_eq!(written[0].earlier_versions, [before.updated_at]);
+
+    // A row that adds nothing writes nothing.
+    let same = plan("名前,メール\n山田 花子,hanako@example.jp\n");
+    let unchanged = apply_plan(
+        &same,
+        |_| Choice::Merge,
+        &existing,
+        at(2026, 6, 1, 9, 0),
+        || id(99),
+    );
+    assert!(unchanged.is_empty());
+}

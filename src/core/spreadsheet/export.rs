@@ -2,6 +2,7 @@
 //! per customer, headers in the owner's language (which import recognises again).
 
 use super::mapping::{label, Target};
+use super::table::protect;
 use crate::core::customer::Customer;
 use crate::core::i18n::{channel_label, Key, Lang};
 
@@ -30,23 +31,24 @@ pub fn export_csv<'a>(customers: impl IntoIterator<Item = &'a Customer>, lang: L
     writer.write_record(&header).expect("writing to memory");
     for c in customers {
         let notes: Vec<&str> = c.notes.iter().map(|n| n.text.as_str()).collect();
+        let cells = [
+            c.name.as_str(),
+            c.reading.as_str(),
+            &c.phones.join(" / "),
+            c.email.as_str(),
+            c.preferred_channel
+                .map_or("", |ch| lang.text(channel_label(ch))),
+            &c.birthday
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            &c.household.join(" / "),
+            &c.tags.join(", "),
+            &notes.join("\n"),
+            &c.created_at.to_rfc3339(),
+            &c.updated_at.to_rfc3339(),
+        ];
         writer
-            .write_record([
-                c.name.as_str(),
-                c.reading.as_str(),
-                &c.phones.join(" / "),
-                c.email.as_str(),
-                c.preferred_channel
-                    .map_or("", |ch| lang.text(channel_label(ch))),
-                &c.birthday
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
-                &c.household.join(" / "),
-                &c.tags.join(", "),
-                &notes.join("\n"),
-                &c.created_at.to_rfc3339(),
-                &c.updated_at.to_rfc3339(),
-            ])
+            .write_record(cells.iter().map(|cell| protect(cell).into_owned()))
             .expect("writing to memory");
     }
     let bytes = writer.into_inner().expect("writing to memory");

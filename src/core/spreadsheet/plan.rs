@@ -70,7 +70,7 @@ pub fn plan_import<'a>(
     let mut plans = Vec::with_capacity(table.rows.len());
     for (i, row) in table.rows.iter().enumerate() {
         let (draft, notes) = draft_of(row, mapping);
-        let line = i + 2;
+        let line = table.lines.get(i).copied().unwrap_or(i + 2);
         let plan = match draft.validate(today) {
             Err(errors) => RowPlan {
                 line,
@@ -173,7 +173,10 @@ fn merge_into(
     // Lists stop at the limit a backup can hold.
     for phone in fields.phones {
         if customer.phones.len() < LIST_MAX
-            && !customer.phones.iter().any(|p| digits(p) == digits(&phone))
+            && !customer
+                .phones
+                .iter()
+                .any(|p| phone_key(p) == phone_key(&phone))
         {
             customer.phones.push(phone);
         }
@@ -263,8 +266,16 @@ fn channel_from_text(text: &str) -> Option<ContactChannel> {
     })
 }
 
-fn digits(phone: &str) -> String {
-    phone.chars().filter(char::is_ascii_digit).collect()
+/// A phone number as a key: its digits, with Japan's `+81` written as the domestic `0`, so
+/// `+81 90-1234-5678` and `090-1234-5678` are one number.
+fn phone_key(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    match digits.strip_prefix("81") {
+        Some(national) if phone.trim_start().starts_with('+') => {
+            format!("0{}", national.strip_prefix('0').unwrap_or(national))
+        }
+        _ => digits,
+    }
 }
 
 /// The identifying keys of a customer, strongest first.
@@ -291,10 +302,11 @@ fn keys(
 ) -> Vec<(MatchReason, String)> {
     let mut keys = Vec::new();
     if !email.is_empty() {
-        keys.push((MatchReason::Email, fold(&email)));
+        // Addresses are stored NFKC-normalised; mail systems ignore case in practice.
+        keys.push((MatchReason::Email, email.to_lowercase()));
     }
     for phone in phones {
-        keys.push((MatchReason::Phone, digits(&phone)));
+        keys.push((MatchReason::Phone, phone_key(&phone)));
     }
     keys.push((
         MatchReason::NameAndReading,

@@ -12,6 +12,8 @@ pub const MAX_ROWS: usize = 50_000;
 pub enum TextEncoding {
     Utf8,
     ShiftJis,
+    /// What older Japanese systems (and some web services) still export.
+    EucJp,
 }
 
 /// A parsed file: the header row and the data rows, each as long as the header.
@@ -20,18 +22,21 @@ pub struct Table {
     pub encoding: TextEncoding,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// The line each row starts on, as a text editor counts (blank rows are skipped and a cell
+    /// may span lines, so this is not simply the row's index).
+    pub lines: Vec<usize>,
 }
 
 /// Why a CSV file cannot be read. Lines count from 1, as a spreadsheet shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TableError {
     TooLarge,
-    /// Neither UTF-8 nor Shift_JIS.
+    /// Not UTF-8, Shift_JIS or EUC-JP.
     UnknownEncoding,
     Empty,
     /// A row with a different number of cells than the header.
     Ragged {
-        line: u64,
+        line: usize,
         found: usize,
         expected: usize,
     },
@@ -58,9 +63,12 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
         Some(Ok(record)) => record.iter().map(|cell| cell.trim().to_owned()).collect(),
     };
     let mut rows = Vec::new();
+    let mut lines = Vec::new();
+    let mut lines_to = LineCounter::default();
     for record in records {
         let record = record.map_err(|e| malformed(&e))?;
-        let line = record.position().map_or(0, |p| p.line());
+        let byte = record.position().map_or(0, |p| p.byte());
+        let line = lines_to.line_at(&text, byte);
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -74,13 +82,70 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
         if rows.len() == MAX_ROWS {
             return Err(TableError::TooManyRows);
         }
-        rows.push(record.iter().map(|cell| cell.trim().to_owned()).collect());
+        rows.push(
+            record
+                .iter()
+                .map(|cell| unprotect(cell.trim()).to_owned())
+                .collect(),
+        );
+        lines.push(line);
     }
     Ok(Table {
         encoding,
         headers,
         rows,
+        lines,
     })
+}
+
+/// Counts lines as a text editor does, up to where each record starts. The CSV reader's own
+/// count runs differently around skipped blank lines, so the lines are counted here from the
+/// record's byte offset — incrementally, as records come in order.
+#[derive(Default)]
+struct LineCounter {
+    byte: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    /// The line of the first character at or after `byte` that is not a line break.
+    fn line_at(&mut self, text: &str, byte: u64) -> usize {
+        let byte = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+        let bytes = text.as_bytes();
+        let start = bytes[byte..]
+            .iter()
+            .position(|b| !matches!(b, b'\n' | b'\r'))
+            .map_or(text.len(), |skip| byte + skip);
+        if start >= self.byte {
+            self.line += bytes[self.byte..start]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            self.byte = start;
+        }
+        self.line + 1
+    }
+}
+
+/// Characters that make a spreadsheet read a cell as a formula when they come first.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as written to a CSV file: text a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+/// or a phone written `+81 …`) gets a leading `'`, which spreadsheets take as "this is text".
+pub fn protect(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// A cell as read back: the `'` that [`protect`] added is dropped again.
+fn unprotect(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        _ => cell,
+    }
 }
 
 fn malformed(error: &csv::Error) -> TableError {
@@ -89,17 +154,40 @@ fn malformed(error: &csv::Error) -> TableError {
     }
 }
 
-/// UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Shift_JIS when they are valid
-/// Shift_JIS, else an error: a wrong guess would silently garble every name.
+/// UTF-8 (a BOM is dropped) when the bytes are valid UTF-8; else Shift_JIS or EUC-JP, whichever
+/// the bytes are valid in — and when they are valid in both, the one that reads as Japanese
+/// (EUC-JP's kanji decode as Shift_JIS half-width katakana). Else an error: a wrong guess would
+/// silently garble every name.
 fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), TableError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok((text.to_owned(), TextEncoding::Utf8));
     }
-    encoding_rs::SHIFT_JIS
-        .decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|text| (text.into_owned(), TextEncoding::ShiftJis))
-        .ok_or(TableError::UnknownEncoding)
+    let strict = |encoding: &'static encoding_rs::Encoding| {
+        encoding
+            .decode_without_bom_handling_and_without_replacement(bytes)
+            .map(|text| text.into_owned())
+    };
+    match (strict(encoding_rs::SHIFT_JIS), strict(encoding_rs::EUC_JP)) {
+        (Some(sjis), Some(euc)) if japanese_score(&euc) > japanese_score(&sjis) => {
+            Ok((euc, TextEncoding::EucJp))
+        }
+        (Some(sjis), _) => Ok((sjis, TextEncoding::ShiftJis)),
+        (None, Some(euc)) => Ok((euc, TextEncoding::EucJp)),
+        (None, None) => Err(TableError::UnknownEncoding),
+    }
+}
+
+/// How much `text` reads like Japanese: kanji, hiragana and katakana count for it, half-width
+/// katakana (rare in real data, but what another encoding's kanji turn into) against it.
+fn japanese_score(text: &str) -> i64 {
+    text.chars()
+        .map(|c| match c {
+            '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' => 1,
+            '\u{FF61}'..='\u{FF9F}' => -1,
+            _ => 0,
+        })
+        .sum()
 }
 
 impl TableError {

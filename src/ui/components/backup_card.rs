@@ -4,11 +4,11 @@
 
 use super::import_notice::{ImportRefusal, ImportWorking};
 use crate::core::backup::merge::{merge, summarize};
-use crate::core::backup::read::read_backup;
+use crate::core::backup::read::{read_backup, ReadError, MAX_BYTES};
 use crate::core::backup::Dataset;
 use crate::core::i18n::{format_date_time, Key};
 use crate::store::StoreError;
-use crate::ui::platform;
+use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
@@ -72,10 +72,13 @@ pub fn BackupCard() -> impl IntoView {
         stage.set(Stage::Checking);
         leptos::task::spawn_local(async move {
             let lang = app.lang.get_untracked();
-            let bytes = platform::chosen_file(&ev).await;
-            let bytes = match bytes {
+            let bytes = match platform::chosen_file(&ev, MAX_BYTES).await {
                 None => return stage.set(Stage::Idle),
-                Some(Err(detail)) => {
+                Some(Err(FileProblem::TooLarge { bytes })) => {
+                    let error = ReadError::TooLarge { bytes };
+                    return stage.set(Stage::Refused(error.message(lang)));
+                }
+                Some(Err(FileProblem::Unreadable(detail))) => {
                     platform::warn(&detail);
                     return stage.set(Stage::Refused(lang.text(Key::ImportRefused).to_owned()));
                 }

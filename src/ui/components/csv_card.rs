@@ -10,9 +10,9 @@ use crate::core::i18n::Key;
 use crate::core::spreadsheet::export::export_csv;
 use crate::core::spreadsheet::mapping::{guess_all, Target};
 use crate::core::spreadsheet::plan::{apply_plan, plan_import, Choice, Outcome};
-use crate::core::spreadsheet::table::{read_table, Table};
+use crate::core::spreadsheet::table::{read_table, Table, TableError, MAX_BYTES};
 use crate::store::StoreError;
-use crate::ui::platform;
+use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -63,10 +63,12 @@ pub fn CsvCard() -> impl IntoView {
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             let lang = app.lang.get_untracked();
-            let bytes = platform::chosen_file(&ev).await;
-            match bytes {
+            match platform::chosen_file(&ev, MAX_BYTES).await {
                 None => stage.set(Stage::Idle),
-                Some(Err(detail)) => {
+                Some(Err(FileProblem::TooLarge { .. })) => {
+                    stage.set(Stage::Refused(TableError::TooLarge.message(lang)));
+                }
+                Some(Err(FileProblem::Unreadable(detail))) => {
                     platform::warn(&detail);
                     stage.set(Stage::Refused(lang.text(Key::ImportRefused).to_owned()));
                 }
