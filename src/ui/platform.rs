@@ -3,6 +3,7 @@
 
 use crate::core::customer::CustomerId;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use wasm_bindgen::JsCast;
 
 /// Now, from the browser's clock.
 pub fn now() -> DateTime<Utc> {
@@ -96,6 +97,27 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
         std::time::Duration::from_secs(30),
     );
     Ok(())
+}
+
+/// Waits until the browser has painted what is on screen now, so that a "working…" notice
+/// shows before a long computation occupies the page (a frame, then a task after it).
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let on_frame = resolve.clone();
+        let resolve_after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&on_frame, 0);
+            }
+        });
+        let _ = window.request_animation_frame(resolve_after_frame.unchecked_ref());
+        // A hidden tab gets no frames; it need not wait for one.
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
 }
 
 /// Why a chosen file was not read.

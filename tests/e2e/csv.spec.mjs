@@ -129,3 +129,21 @@ test('the exported CSV opens in a fresh browser as the same customers', async ()
     await fresh.context().close();
   }
 });
+
+test('markup in a CSV is imported as plain, inert text', async () => {
+  const { page, url } = app;
+  const script = '<script>window.__pwned = 1</script>';
+  const img = '<img src=x onerror="window.__pwned = 2">';
+  const csv = ['名前,メモ', `"${img.replaceAll('"', '""')}",${script}`].join('\n');
+  await chooseCsv(page, url, Buffer.from(csv));
+  await expectText(page.getByTestId('csv-summary'), '新規 1人・統合の候補 0人・取り込めない行 0行');
+  await page.getByTestId('csv-import').click();
+  await page.getByTestId('toast').filter({ hasText: '取り込みました' }).waitFor();
+  const list = new CustomerList(page, url);
+  await list.open();
+  await list.row(img).click();
+  await expectText(page.getByTestId('customer-name'), img);
+  await expectText(page.getByTestId('note').first(), new RegExp(script.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+});

@@ -84,6 +84,7 @@ pub fn BackupCard() -> impl IntoView {
                 }
                 Some(Ok(bytes)) => bytes,
             };
+            platform::after_paint().await;
             let incoming = match read_backup(&bytes, platform::now(), platform::today()) {
                 Ok(incoming) => incoming,
                 Err(error) => return stage.set(Stage::Refused(error.message(lang))),
@@ -92,37 +93,38 @@ pub fn BackupCard() -> impl IntoView {
         });
     };
 
-    let summary = Memo::new(move |_| match stage.get() {
-        Stage::Ready {
-            current, incoming, ..
-        } => {
-            let (next, conflicts) = Stage::outcome(&current, &incoming, mode.get());
-            Some(summarize(&current, &next, conflicts))
-        }
-        _ => None,
-    });
-
-    // The customers changed both here and in the file since they last shared them: merging
-    // keeps the newer change. Named from whichever side still has the record.
-    let conflicts = Memo::new(move |_| match (stage.get(), mode.get()) {
-        (
+    // What importing in the chosen mode would change, and the customers changed both here and
+    // in the file since they last shared them (merging keeps the newer change), named from
+    // whichever side still has the record. Computed once per file and mode, without copying
+    // the data out of the stage.
+    let preview = Memo::new(move |_| {
+        let mode = mode.get();
+        stage.with(|stage| match stage {
             Stage::Ready {
                 current, incoming, ..
-            },
-            Mode::Merge,
-        ) => merge(&current, &incoming)
-            .conflicts
-            .iter()
-            .filter_map(|conflict| {
-                current
-                    .customers
-                    .get(&conflict.id)
-                    .or_else(|| incoming.customers.get(&conflict.id))
-                    .map(|c| c.name.clone())
-            })
-            .collect::<Vec<_>>(),
-        _ => Vec::new(),
+            } => Some(match mode {
+                Mode::Replace => (summarize(current, incoming, 0), Vec::new()),
+                Mode::Merge => {
+                    let merged = merge(current, incoming);
+                    let names = merged
+                        .conflicts
+                        .iter()
+                        .filter_map(|conflict| {
+                            current
+                                .customers
+                                .get(&conflict.id)
+                                .or_else(|| incoming.customers.get(&conflict.id))
+                                .map(|c| c.name.clone())
+                        })
+                        .collect::<Vec<_>>();
+                    (summarize(current, &merged.dataset, names.len()), names)
+                }
+            }),
+            _ => None,
+        })
     });
+    let summary = move || preview.with(|p| p.as_ref().map(|(summary, _)| *summary));
+    let conflicts = move || preview.with(|p| p.as_ref().map(|(_, names)| names.join("、")));
 
     let confirm = move |_| {
         let Stage::Ready {
@@ -220,7 +222,7 @@ pub fn BackupCard() -> impl IntoView {
                     </Show>
                     <h4 class="collection">{move || app.t(Key::NavCustomers)}</h4>
                     <p class="import-summary" data-testid="import-summary">
-                        {move || summary.get().map(|s| app.tf(Key::ImportSummary, &[
+                        {move || summary().map(|s| app.tf(Key::ImportSummary, &[
                             ("added", &s.added.to_string()),
                             ("updated", &s.updated.to_string()),
                             ("deleted", &s.deleted.to_string()),
@@ -228,9 +230,9 @@ pub fn BackupCard() -> impl IntoView {
                             ("conflicts", &s.conflicts.to_string()),
                         ]))}
                     </p>
-                    <Show when=move || { !conflicts.with(Vec::is_empty) }>
+                    <Show when=move || conflicts().is_some_and(|names| !names.is_empty())>
                         <p class="conflicts" data-testid="import-conflicts">
-                            {move || app.tf(Key::ImportConflicts, &[("names", &conflicts.get().join("、"))])}
+                            {move || app.tf(Key::ImportConflicts, &[("names", &conflicts().unwrap_or_default())])}
                         </p>
                     </Show>
                     <div class="form-actions">

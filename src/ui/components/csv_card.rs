@@ -25,6 +25,12 @@ enum Stage {
     Mapping(Table),
 }
 
+/// Reads the table once the "reading…" notice is on screen.
+async fn read_table_after_paint(bytes: &[u8]) -> Result<Table, TableError> {
+    platform::after_paint().await;
+    read_table(bytes)
+}
+
 #[component]
 pub fn CsvCard() -> impl IntoView {
     let app = use_app();
@@ -72,7 +78,7 @@ pub fn CsvCard() -> impl IntoView {
                     platform::warn(&detail);
                     stage.set(Stage::Refused(lang.text(Key::ImportRefused).to_owned()));
                 }
-                Some(Ok(bytes)) => match read_table(&bytes) {
+                Some(Ok(bytes)) => match read_table_after_paint(&bytes).await {
                     Err(error) => stage.set(Stage::Refused(error.message(lang))),
                     Ok(table) => {
                         stale.set(false);
