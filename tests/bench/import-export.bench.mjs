@@ -1,7 +1,7 @@
 // Benchmark: export and import of a 10,000-customer backup, and import of a 10,000-row CSV, in
 // headless Chromium through the interface a person uses (export button → download; choose
 // file → summary → confirm). Prints figures; it asserts only that the work completed.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -32,6 +32,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const dir = await mkdtemp(join(tmpdir(), 'tsunagu-bench-'));
 const exports = [];
 const imports = [];
+const merges = [];
+const EDITED = 1000;
 let file;
 try {
   const source = await browser.newContext({ locale: 'ja-JP', acceptDownloads: true });
@@ -49,6 +51,28 @@ try {
   }
   const exported = JSON.parse(await readFile(file, 'utf8'));
   if (exported.customers.length !== COUNT) throw new Error(`exported ${exported.customers.length} customers`);
+
+  // Merge into the full book: another device's backup in which 1,000 customers were edited.
+  for (let run = 0; run < RUNS; run++) {
+    const other = structuredClone(exported);
+    const editedAt = new Date(Date.now() + (run + 1) * 1000).toISOString();
+    for (const customer of other.customers.slice(0, EDITED)) {
+      customer.earlier_versions = [...(customer.earlier_versions ?? []), customer.updated_at].slice(-32);
+      customer.updated_at = editedAt;
+      customer.tags = [...(customer.tags ?? []), `編集${run}`].slice(-50);
+    }
+    const otherFile = join(dir, `other${run}.json`);
+    await writeFile(otherFile, JSON.stringify(other));
+    const done = page.getByTestId('toast').filter({ hasText: 'バックアップを読み込みました' });
+    const toastsBefore = await done.count();
+    const started = performance.now();
+    await page.getByTestId('import-file').setInputFiles(otherFile);
+    await page.getByTestId('import-summary').filter({ hasText: `更新 ${EDITED}人` }).waitFor({ timeout: 60_000 });
+    const checked = performance.now();
+    await page.getByTestId('import-confirm').click();
+    await done.nth(toastsBefore).waitFor({ timeout: 60_000 });
+    merges.push({ check: checked - started, total: performance.now() - started });
+  }
 
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ locale: 'ja-JP' });
@@ -100,6 +124,9 @@ console.log(`Backup benchmark (${COUNT} customers, ${(size / 1024 / 1024).toFixe
 console.log(`  export (click to download)            ${median(exports).toFixed(0)} ms   (target ≤ 1000 ms)`);
 console.log(`  import check (file to summary)        ${median(imports.map((i) => i.check)).toFixed(0)} ms`);
 console.log(`  import total (file to data written)   ${median(imports.map((i) => i.total)).toFixed(0)} ms   (target ≤ 2000 ms)`);
+console.log(`Merge into the ${COUNT}-customer book, ${EDITED} edited elsewhere (median of ${RUNS}):`);
+console.log(`  check (file to summary)               ${median(merges.map((i) => i.check)).toFixed(0)} ms`);
+console.log(`  merge total (file to data written)    ${median(merges.map((i) => i.total)).toFixed(0)} ms   (target ≤ 2000 ms)`);
 console.log(`CSV benchmark (${COUNT} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB, median of ${RUNS}):`);
 console.log(`  check (file to mapping and summary)   ${median(csvImports.map((i) => i.check)).toFixed(0)} ms`);
 console.log(`  import total (file to data written)   ${median(csvImports.map((i) => i.total)).toFixed(0)} ms   (target ≤ 2000 ms)`);
