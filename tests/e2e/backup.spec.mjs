@@ -45,11 +45,15 @@ test('export, then import into an empty browser, gives the same customers', asyn
   await page.getByRole('button', { name: 'メモを追加' }).click();
   await expectCount(page.getByTestId('note'), 1);
   await addCustomer(page, url, { name: '佐藤 一郎', email: 'ichiro@example.jp' });
+  await addCustomer(page, url, { name: '削除 三郎' });
+  await page.getByTestId('delete').click();
+  await page.getByTestId('toast').filter({ hasText: '削除しました' }).waitFor();
   const path = await exportBackup(page, url);
   await expectText(page.getByTestId('last-export'), /^最後の書き出し: \d{4}年/);
   const json = JSON.parse(await readFile(path, 'utf8'));
   assert.equal(json.format, 'tsunagu-backup');
   assert.equal(json.customers.length, 2);
+  assert.equal(json.deleted.customers.length, 1);
 
   const fresh = await (await app.context.browser().newContext({ locale: 'ja-JP' })).newPage();
   try {
@@ -62,6 +66,10 @@ test('export, then import into an empty browser, gives the same customers', asyn
     await new CustomerList(fresh, url).row('山田 花子').click();
     await expectText(fresh.getByTestId('customer-phones'), '090-1234-5678');
     await expectCount(fresh.getByTestId('note'), 1);
+    // Exported again, the records are exactly what was imported: ids, times, history, notes.
+    const again = JSON.parse(await readFile(await exportBackup(fresh, url), 'utf8'));
+    assert.deepEqual(again.customers, json.customers);
+    assert.deepEqual(again.deleted, json.deleted);
   } finally {
     await fresh.context().close();
   }

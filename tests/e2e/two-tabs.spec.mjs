@@ -6,6 +6,7 @@ import { expectCount, expectText, open, useApp } from './support/app.mjs';
 import { addCustomer, CustomerForm, CustomerList } from './support/pages.mjs';
 
 const app = useApp();
+const DELETED_ELSEWHERE = 'この顧客は別の画面で削除されていたため、保存しませんでした';
 
 test('a customer added or deleted in one tab appears or goes in the other', async () => {
   const { page: a, url } = app;
@@ -88,4 +89,25 @@ test('settings changed in two tabs are both kept, and each tab follows the other
   await a.reload();
   await expectText(a.getByRole('heading', { level: 1 }), 'Settings');
   await expectText(a.getByTestId('last-export'), /^Last export: /);
+});
+
+test('an edit saved after another tab deleted the customer does not bring it back', async () => {
+  const { page: a, url } = app;
+  const detail = await addCustomer(a, url, { name: '削除 競合' });
+  const b = await app.newPage();
+  await b.goto(`${detail}/edit`);
+  await b.getByTestId('name').waitFor();
+
+  await a.getByTestId('delete').click();
+  await a.getByTestId('toast').filter({ hasText: '削除しました' }).waitFor();
+  await new CustomerForm(b).fill({ tags: 'Bの編集' });
+  await new CustomerForm(b).save();
+
+  await b.getByTestId('toast').filter({ hasText: DELETED_ELSEWHERE }).waitFor();
+  assert.equal(await b.getByTestId('tags').inputValue(), 'Bの編集', 'the input stays on screen');
+  const list = new CustomerList(a, url);
+  await list.open();
+  await expectCount(list.rows, 0);
+  await a.reload();
+  await expectCount(list.rows, 0);
 });
