@@ -5,6 +5,8 @@
 
 #[path = "native/backup.rs"]
 mod backup;
+#[path = "native/backup_versions.rs"]
+mod backup_versions;
 #[path = "native/book.rs"]
 mod book;
 #[path = "native/collation.rs"]

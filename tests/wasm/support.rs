@@ -1,0 +1,67 @@
+//! Builders and raw access shared by the browser suite.
+
+use chrono::{TimeZone, Utc};
+use tsunagu::core::customer::{Customer, CustomerId, Tombstone};
+use tsunagu::core::draft::CustomerDraft;
+use tsunagu::store::CustomerStore;
+
+pub fn customer(seed: u8, name: &str) -> Customer {
+    let now = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+    let draft = CustomerDraft {
+        name: name.into(),
+        reading: "やまだ はなこ".into(),
+        phones: vec!["090-1234-5678".into()],
+        email: "hanako@example.jp".into(),
+        preferred_channel: "line".into(),
+        birthday: "1990-04-01".into(),
+        household: vec!["ポチ(柴犬・8歳)".into()],
+        tags: "常連, モーニング".into(),
+    };
+    let mut c = draft
+        .validate(now.date_naive())
+        .expect("valid draft")
+        .into_new_customer(CustomerId::from_random_bytes([seed; 16]), now);
+    c.add_note("窓際の席が好き", now);
+    c
+}
+
+pub fn tombstone(of: &Customer) -> Tombstone {
+    Tombstone::of(of, Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap())
+}
+
+/// A database of its own for each test, so tests do not see each other's records.
+pub async fn fresh_store(name: &str) -> CustomerStore {
+    if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
+        request.await.expect("old test database deleted");
+    }
+    CustomerStore::open(name).await.expect("database opens")
+}
+
+pub async fn customers(store: &CustomerStore) -> Vec<Customer> {
+    let mut all = store.all().await.expect("all").customers;
+    all.sort_by(|x, y| x.id.cmp(&y.id));
+    all
+}
+
+/// Puts an arbitrary JSON value into `store`, bypassing the typed API.
+pub async fn write_raw(database: &str, store: &str, value: &serde_json::Value) {
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
+    let db = indexed_db_futures::database::Database::open(database)
+        .await
+        .expect("open");
+    let tx = db
+        .transaction(store)
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .expect("transaction");
+    tx.object_store(store)
+        .expect("store")
+        .put(value)
+        .serde()
+        .expect("serialise")
+        .await
+        .expect("put");
+    tx.commit().await.expect("commit");
+    db.close();
+}
