@@ -12,6 +12,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 
 pub(super) const CUSTOMERS: &str = "customers";
 pub(super) const TOMBSTONES: &str = "tombstones";
@@ -81,11 +82,7 @@ impl CustomerStore {
     pub async fn put(&self, customer: &Customer) -> Result<(), StoreError> {
         let tx = self.writing()?;
         meta::bump(&tx).await?;
-        tx.object_store(CUSTOMERS)?.put(customer).serde()?.await?;
-        tx.object_store(TOMBSTONES)?
-            .delete(customer.id.as_str())
-            .primitive()?
-            .await?;
+        write_live(&tx, std::slice::from_ref(customer))?;
         tx.commit().await?;
         Ok(())
     }
@@ -126,11 +123,7 @@ impl CustomerStore {
             _ => {}
         }
         meta::bump(&tx).await?;
-        customers.put(customer).serde()?.await?;
-        tx.object_store(TOMBSTONES)?
-            .delete(customer.id.as_str())
-            .primitive()?
-            .await?;
+        write_live(&tx, std::slice::from_ref(customer))?;
         tx.commit().await?;
         Ok(())
     }
@@ -141,12 +134,7 @@ impl CustomerStore {
     pub async fn put_all(&self, batch: &[Customer], revision: u64) -> Result<(), StoreError> {
         let tx = self.writing()?;
         meta::bump_from(&tx, revision).await?;
-        let customers = tx.object_store(CUSTOMERS)?;
-        let tombstones = tx.object_store(TOMBSTONES)?;
-        for customer in batch {
-            customers.put(customer).serde()?;
-            tombstones.delete(customer.id.as_str()).primitive()?;
-        }
+        write_live(&tx, batch)?;
         tx.commit().await?;
         Ok(())
     }
@@ -178,32 +166,8 @@ impl CustomerStore {
     ) -> Result<(), StoreError> {
         let tx = self.writing()?;
         meta::bump_from(&tx, revision).await?;
-        let customers = tx.object_store(CUSTOMERS)?;
-        let tombstones = tx.object_store(TOMBSTONES)?;
-        for (id, customer) in &next.customers {
-            if current.customers.get(id) != Some(customer) {
-                customers.put(customer).serde()?;
-            }
-        }
-        for id in current
-            .customers
-            .keys()
-            .filter(|id| !next.customers.contains_key(*id))
-        {
-            customers.delete(id.as_str()).primitive()?;
-        }
-        for (id, tombstone) in &next.tombstones {
-            if current.tombstones.get(id) != Some(tombstone) {
-                tombstones.put(tombstone).serde()?;
-            }
-        }
-        for id in current
-            .tombstones
-            .keys()
-            .filter(|id| !next.tombstones.contains_key(*id))
-        {
-            tombstones.delete(id.as_str()).primitive()?;
-        }
+        write_differences(&tx, CUSTOMERS, &current.customers, &next.customers)?;
+        write_differences(&tx, TOMBSTONES, &current.tombstones, &next.tombstones)?;
         tx.commit().await?;
         Ok(())
     }
@@ -222,6 +186,38 @@ impl CustomerStore {
     pub fn close(self) {
         self.db.close();
     }
+}
+
+/// Puts `customers` and removes any tombstone of theirs. The requests run in `tx`; a failure of
+/// any of them aborts it, and committing reports it.
+fn write_live(tx: &Transaction<'_>, customers: &[Customer]) -> Result<(), StoreError> {
+    let live = tx.object_store(CUSTOMERS)?;
+    let tombstones = tx.object_store(TOMBSTONES)?;
+    for customer in customers {
+        live.put(customer).serde()?;
+        tombstones.delete(customer.id.as_str()).primitive()?;
+    }
+    Ok(())
+}
+
+/// Turns one collection of `store` from `current` into `next`: puts what is new or different,
+/// deletes the ids `next` no longer has. The requests run in `tx`, which commits them together.
+fn write_differences<T: serde::Serialize + PartialEq>(
+    tx: &Transaction<'_>,
+    store: &str,
+    current: &BTreeMap<CustomerId, T>,
+    next: &BTreeMap<CustomerId, T>,
+) -> Result<(), StoreError> {
+    let store = tx.object_store(store)?;
+    for (id, record) in next {
+        if current.get(id) != Some(record) {
+            store.put(record).serde()?;
+        }
+    }
+    for id in current.keys().filter(|id| !next.contains_key(*id)) {
+        store.delete(id.as_str()).primitive()?;
+    }
+    Ok(())
 }
 
 /// Every record of `store` that can be read, and how many could not.

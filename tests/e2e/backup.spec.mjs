@@ -32,6 +32,36 @@ async function openCustomer(page, url, name) {
   await expectText(page.getByTestId('customer-name'), name);
 }
 
+/** Confirms the import on screen and waits until it is written. */
+async function confirmImport(page) {
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('toast').filter({ hasText: 'バックアップを読み込みました' }).waitFor();
+}
+
+/** Another device (a browser with its own storage), started from the backup at `path`. */
+async function otherDevice(url, path) {
+  const page = await (await app.context.browser().newContext({ locale: 'ja-JP' })).newPage();
+  await chooseFile(page, url, path);
+  await confirmImport(page);
+  return page;
+}
+
+/** Opens the customer called `name` and saves `tags` in its form. */
+async function editTags(page, url, name, tags) {
+  await openCustomer(page, url, name);
+  await page.getByTestId('edit').click();
+  await new CustomerForm(page).fill({ tags });
+  await new CustomerForm(page).save();
+  await expectText(page.getByTestId('customer-tags'), tags);
+}
+
+/** Opens the customer called `name` and deletes it. */
+async function deleteCustomer(page, url, name) {
+  await openCustomer(page, url, name);
+  await page.getByTestId('delete').click();
+  await page.getByTestId('toast').filter({ hasText: '削除しました' }).waitFor();
+}
+
 async function names(page, url) {
   const list = new CustomerList(page, url);
   await list.open();
@@ -59,8 +89,7 @@ test('export, then import into an empty browser, gives the same customers', asyn
   try {
     await chooseFile(fresh, url, path);
     await expectText(fresh.getByTestId('import-summary'), /^追加 2人・更新 0人・削除 0人/);
-    await fresh.getByTestId('import-confirm').click();
-    await fresh.getByTestId('toast').filter({ hasText: 'バックアップを読み込みました' }).waitFor();
+    await confirmImport(fresh);
     await fresh.reload();
     assert.deepEqual(await names(fresh, url), ['佐藤 一郎', '山田 花子']);
     await new CustomerList(fresh, url).row('山田 花子').click();
@@ -120,8 +149,7 @@ test('names with markup are imported as plain, inert text', async () => {
   valid.customers[0].name = hostile;
   await chooseFile(page, url, { name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
   await page.getByTestId('mode-replace').check();
-  await page.getByTestId('import-confirm').click();
-  await page.getByTestId('toast').filter({ hasText: 'バックアップを読み込みました' }).waitFor();
+  await confirmImport(page);
   const list = new CustomerList(page, url);
   await list.open();
   await expectText(page.getByTestId('row-name'), hostile);
@@ -138,27 +166,14 @@ test('two devices that diverged merge without losing anything', async () => {
   const start = await exportBackup(a, url);
 
   // Device B starts from the same backup and edits one customer.
-  const b = await (await app.context.browser().newContext({ locale: 'ja-JP' })).newPage();
+  const b = await otherDevice(url, start);
   try {
-    await chooseFile(b, url, start);
-    await b.getByTestId('import-confirm').click();
-    await b.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
     // Device A: deletes one, adds one, and edits the shared customer first…
-    await openCustomer(a, url, '削除 される');
-    await a.getByTestId('delete').click();
-    await a.getByTestId('toast').filter({ hasText: '削除しました' }).waitFor();
+    await deleteCustomer(a, url, '削除 される');
     await addCustomer(a, url, { name: 'A で 追加' });
-    await openCustomer(a, url, '共通 一郎');
-    await a.getByTestId('edit').click();
-    await new CustomerForm(a).fill({ tags: 'A の編集' });
-    await new CustomerForm(a).save();
-    await expectText(a.getByTestId('customer-tags'), 'A の編集');
+    await editTags(a, url, '共通 一郎', 'A の編集');
     // …then device B edits it later, and exports.
-    await openCustomer(b, url, '共通 一郎');
-    await b.getByTestId('edit').click();
-    await new CustomerForm(b).fill({ tags: 'B の編集' });
-    await new CustomerForm(b).save();
-    await expectText(b.getByTestId('customer-tags'), 'B の編集');
+    await editTags(b, url, '共通 一郎', 'B の編集');
     const fromB = await exportBackup(b, url);
 
     await chooseFile(a, url, fromB);
@@ -167,8 +182,7 @@ test('two devices that diverged merge without losing anything', async () => {
     await a.getByTestId('mode-replace').check();
     assert.equal(await a.getByTestId('import-conflicts').count(), 0, 'replacing has no conflicts');
     await a.getByTestId('mode-merge').check();
-    await a.getByTestId('import-confirm').click();
-    await a.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+    await confirmImport(a);
     await a.reload();
     assert.deepEqual(await names(a, url), ['A で 追加', '共通 一郎']);
     await openCustomer(a, url, '共通 一郎');
@@ -182,33 +196,18 @@ test('an edit made from the shared version merges quietly; an edit the deleting 
   const { page: a, url } = app;
   await addCustomer(a, url, { name: '履歴 花子' });
   const start = await exportBackup(a, url);
-  const b = await (await app.context.browser().newContext({ locale: 'ja-JP' })).newPage();
+  const b = await otherDevice(url, start);
   try {
-    await chooseFile(b, url, start);
-    await b.getByTestId('import-confirm').click();
-    await b.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
-
     // B edits the customer it got from A; A has not touched it since: an update, no conflict.
-    await openCustomer(b, url, '履歴 花子');
-    await b.getByTestId('edit').click();
-    await new CustomerForm(b).fill({ tags: 'B の編集' });
-    await new CustomerForm(b).save();
-    await expectText(b.getByTestId('customer-tags'), 'B の編集');
+    await editTags(b, url, '履歴 花子', 'B の編集');
     await chooseFile(a, url, await exportBackup(b, url));
     await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 1人・削除 0人・変更なし 0人・競合 0人$/);
     assert.equal(await a.getByTestId('import-conflicts').count(), 0);
-    await a.getByTestId('import-confirm').click();
-    await a.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+    await confirmImport(a);
 
     // Now A deletes it while B, unaware, edits it again: listed by name.
-    await openCustomer(a, url, '履歴 花子');
-    await a.getByTestId('delete').click();
-    await a.getByTestId('toast').filter({ hasText: '削除しました' }).waitFor();
-    await openCustomer(b, url, '履歴 花子');
-    await b.getByTestId('edit').click();
-    await new CustomerForm(b).fill({ tags: 'B の再編集' });
-    await new CustomerForm(b).save();
-    await expectText(b.getByTestId('customer-tags'), 'B の再編集');
+    await deleteCustomer(a, url, '履歴 花子');
+    await editTags(b, url, '履歴 花子', 'B の再編集');
     await chooseFile(a, url, await exportBackup(b, url));
     await expectText(a.getByTestId('import-summary'), /競合 1人$/);
     await expectText(a.getByTestId('import-conflicts'), /: 履歴 花子$/);
@@ -235,8 +234,7 @@ test('an import confirmed after another tab wrote shows the new summary instead 
   await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 0人・削除 1人・変更なし 1人/);
   await a.getByTestId('mode-merge').check();
   await expectText(a.getByTestId('import-summary'), /^追加 0人・更新 0人・削除 0人・変更なし 2人/);
-  await a.getByTestId('import-confirm').click();
-  await a.getByTestId('toast').filter({ hasText: '読み込みました' }).waitFor();
+  await confirmImport(a);
   await a.reload();
   assert.deepEqual(await names(a, url), ['別タブ 次郎', '既存 一郎']);
 });

@@ -3,13 +3,13 @@
 
 use super::support::{at, id, today};
 use std::collections::HashMap;
-use tsunagu::core::customer::{ContactChannel, Customer};
+use tsunagu::core::customer::{ContactChannel, Customer, CustomerId};
 use tsunagu::core::draft::{CustomerDraft, Field, FieldError, Problem};
 use tsunagu::core::i18n::Lang;
 use tsunagu::core::spreadsheet::export::export_csv;
 use tsunagu::core::spreadsheet::mapping::{guess_all, Target};
 use tsunagu::core::spreadsheet::plan::{
-    apply_plan, normalize_date, plan_import, Choice, Match, MatchReason, Outcome,
+    apply_plan, normalize_date, plan_import, Choice, Match, MatchReason, Outcome, RowPlan,
 };
 use tsunagu::core::spreadsheet::table::{read_table, TableError, TextEncoding};
 
@@ -113,7 +113,27 @@ fn known() -> Customer {
     c
 }
 
-fn plan(csv: &str) -> Vec<tsunagu::core::spreadsheet::plan::RowPlan> {
+/// The customers to write for `rows`, every duplicate handled by `choice`, at one fixed time;
+/// new customers get ids 99, 100, …
+fn apply(
+    rows: &[RowPlan],
+    choice: Choice,
+    existing: &HashMap<CustomerId, Customer>,
+) -> Vec<Customer> {
+    let mut next = 98;
+    apply_plan(
+        rows,
+        |_| choice,
+        existing,
+        at(2026, 6, 1, 9, 0),
+        || {
+            next += 1;
+            id(next)
+        },
+    )
+}
+
+fn plan(csv: &str) -> Vec<RowPlan> {
     let table = read_table(csv.as_bytes()).unwrap();
     plan_import(&table, &guess_all(&table.headers), [&known()], today())
 }
@@ -173,13 +193,7 @@ fn duplicates_are_found_by_email_phone_or_name_and_reading() {
 fn merging_fills_gaps_and_adds_to_lists_without_overwriting() {
     let rows = plan("名前,電話,メール,タグ,誕生日,メモ\n山田 はなこ,03-1111-2222,hanako@example.jp,\"常連, VIP\",1990/4/1,ランチ派\n");
     let existing = HashMap::from([(id(1), known())]);
-    let written = apply_plan(
-        &rows,
-        |_| Choice::Merge,
-        &existing,
-        at(2026, 6, 1, 9, 0),
-        || id(99),
-    );
+    let written = apply(&rows, Choice::Merge, &existing);
     assert_eq!(written.len(), 1);
     let merged = &written[0];
     assert_eq!(merged.id, id(1));
@@ -190,13 +204,7 @@ fn merging_fills_gaps_and_adds_to_lists_without_overwriting() {
     assert_eq!(merged.notes.len(), 1);
     assert_eq!(merged.updated_at, at(2026, 6, 1, 9, 0));
 
-    let separate = apply_plan(
-        &rows,
-        |_| Choice::AddNew,
-        &existing,
-        at(2026, 6, 1, 9, 0),
-        || id(99),
-    );
+    let separate = apply(&rows, Choice::AddNew, &existing);
     assert_eq!(separate.len(), 1);
     assert_eq!(
         (separate[0].id.clone(), separate[0].name.as_str()),
@@ -208,17 +216,7 @@ fn merging_fills_gaps_and_adds_to_lists_without_overwriting() {
 fn a_row_repeated_in_the_file_merges_into_its_first_occurrence() {
     let rows =
         plan("名前,メール,タグ\n新顔 太郎,taro@example.jp,朝\n新顔 太郎,taro@example.jp,夜\n");
-    let mut n = 50;
-    let written = apply_plan(
-        &rows,
-        |_| Choice::Merge,
-        &HashMap::new(),
-        at(2026, 6, 1, 9, 0),
-        || {
-            n += 1;
-            id(n)
-        },
-    );
+    let written = apply(&rows, Choice::Merge, &HashMap::new());
     assert_eq!(written.len(), 1);
     assert_eq!(written[0].tags, ["朝", "夜"]);
 }
@@ -247,13 +245,7 @@ fn the_apps_own_csv_imports_back_to_the_same_customers() {
         );
         let table = read_table(csv.as_bytes()).unwrap();
         let rows = plan_import(&table, &guess_all(&table.headers), [], today());
-        let back = apply_plan(
-            &rows,
-            |_| Choice::Merge,
-            &HashMap::new(),
-            at(2026, 6, 1, 9, 0),
-            || id(8),
-        );
+        let back = apply(&rows, Choice::Merge, &HashMap::new());
         let back = &back[0];
         assert_eq!(
             (
@@ -376,25 +368,13 @@ fn rows_merged_into_a_known_customer_make_one_new_version() {
         plan("名前,メール,タグ\n山田 花子,hanako@example.jp,朝\n山田 花子,hanako@example.jp,夜\n");
     let before = known();
     let existing = HashMap::from([(id(1), before.clone())]);
-    let written = apply_plan(
-        &rows,
-        |_| Choice::Merge,
-        &existing,
-        at(2026, 6, 1, 9, 0),
-        || id(99),
-    );
+    let written = apply(&rows, Choice::Merge, &existing);
     assert_eq!(written.len(), 1);
     assert_eq!(written[0].tags, ["常連", "朝", "夜"]);
     assert_eq!(written[0].earlier_versions, [before.updated_at]);
 
     // A row that adds nothing writes nothing.
     let same = plan("名前,メール\n山田 花子,hanako@example.jp\n");
-    let unchanged = apply_plan(
-        &same,
-        |_| Choice::Merge,
-        &existing,
-        at(2026, 6, 1, 9, 0),
-        || id(99),
-    );
+    let unchanged = apply(&same, Choice::Merge, &existing);
     assert!(unchanged.is_empty());
 }

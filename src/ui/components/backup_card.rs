@@ -2,7 +2,7 @@
 //! then shown as a summary of what would change, and written in one transaction only when
 //! the owner confirms. A refused file changes nothing and says why.
 
-use super::import_notice::{ImportRefusal, ImportWorking};
+use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
 use crate::core::backup::merge::{merge, summarize};
 use crate::core::backup::read::{read_backup, ReadError, MAX_BYTES};
 use crate::core::backup::Dataset;
@@ -218,7 +218,7 @@ pub fn BackupCard() -> impl IntoView {
                         {mode_choice(Mode::Replace, Key::ImportModeReplace)}
                     </fieldset>
                     <Show when=move || matches!(stage.get(), Stage::Ready { refreshed: true, .. })>
-                        <p class="notice" role="alert" data-testid="import-stale">{move || app.t(Key::ImportStale)}</p>
+                        <ImportOvertaken test_id="import-stale"/>
                     </Show>
                     <h4 class="collection">{move || app.t(Key::NavCustomers)}</h4>
                     <p class="import-summary" data-testid="import-summary">

@@ -4,7 +4,7 @@
 
 use super::csv_findings::{Duplicates, Refusals};
 use super::csv_mapping::{ColumnMapping, Preview};
-use super::import_notice::{ImportRefusal, ImportWorking};
+use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::Key;
 use crate::core::spreadsheet::export::export_csv;
@@ -191,7 +191,7 @@ pub fn CsvCard() -> impl IntoView {
                         <p class="field-error" role="alert">{move || app.t(Key::CsvNeedName)}</p>
                     </Show>
                     <Show when=move || stale.get()>
-                        <p class="notice" role="alert" data-testid="csv-stale">{move || app.t(Key::ImportStale)}</p>
+                        <ImportOvertaken test_id="csv-stale"/>
                     </Show>
                     <Duplicates plan=plan choices=choices/>
                     <Refusals plan=plan/>

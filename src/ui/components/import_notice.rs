@@ -1,4 +1,5 @@
-//! The two notices every import shows: work in progress, and a refused file with its reason.
+//! The notices every import shows: work in progress, a refused file with its reason, and an
+//! import overtaken by another tab.
 
 use crate::core::i18n::Key;
 use crate::ui::state::use_app;
@@ -30,5 +31,18 @@ pub fn ImportRefusal(
             <p>{move || app.t(Key::ImportRefused)}</p>
             <p>{message}</p>
         </div>
+    }
+}
+
+/// Another tab wrote while the owner was deciding: nothing was imported yet, and what is shown
+/// now includes that change.
+#[component]
+pub fn ImportOvertaken(
+    /// The notice's test id.
+    test_id: &'static str,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <p class="notice" role="alert" data-testid=test_id>{move || app.t(Key::ImportStale)}</p>
     }
 }

@@ -16,11 +16,17 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-#[component]
-pub fn NewCustomer() -> impl IntoView {
-    // Bumped when a kept draft is discarded, to draw the form afresh.
+/// A counter bumped when a kept draft is discarded (the form is drawn afresh on each bump), and
+/// the callback that bumps it.
+fn redraw_on_discard() -> (RwSignal<u32>, Callback<()>) {
     let generation = RwSignal::new(0u32);
     let discard = Callback::new(move |()| generation.update(|g| *g += 1));
+    (generation, discard)
+}
+
+#[component]
+pub fn NewCustomer() -> impl IntoView {
+    let (generation, discard) = redraw_on_discard();
     view! {
         <LoadGate>
             {move || {
@@ -35,8 +41,7 @@ pub fn NewCustomer() -> impl IntoView {
 pub fn EditCustomer() -> impl IntoView {
     let app = use_app();
     let id = use_customer_id();
-    let generation = RwSignal::new(0u32);
-    let discard = Callback::new(move |()| generation.update(|g| *g += 1));
+    let (generation, discard) = redraw_on_discard();
     view! {
         <LoadGate>
             {move || {
