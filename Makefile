@@ -18,7 +18,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
 NODE_MAJOR_MIN := 20
 
 .PHONY: help run test setup test-setup rust-tools node-tools browser \
-        lint test-native test-wasm build test-e2e bench size screenshots clean
+        lint test-native test-wasm build test-e2e bench size screenshots icons clean
 
 help:
 	@echo "make run    build the app and serve it on http://127.0.0.1:8080"
@@ -67,6 +67,10 @@ size:
 
 screenshots: build browser
 	node tests/e2e/support/screenshots.mjs
+
+# Renders the committed PNG app icons from public/*.svg (only when the artwork changes).
+icons: node-tools browser
+	node tools/icons.mjs
 
 ## Tools --------------------------------------------------------------------------------------
 

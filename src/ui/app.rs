@@ -5,6 +5,7 @@ use super::pages::{
     CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
 };
 use super::state::AppState;
+use super::updates::Updates;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -12,6 +13,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     AppState::provide();
+    Updates::provide();
     view! {
         <Router>
             <div class="shell">

@@ -10,5 +10,6 @@ mod platform;
 mod state;
 mod sync;
 mod toasts;
+mod updates;
 
 pub use app::App;

@@ -65,6 +65,24 @@ pub fn set_document_lang(tag: &str) {
     }
 }
 
+/// Points `<link rel="manifest">` at the manifest in the chosen language, so that installing
+/// the app names it in that language (Japanese is the page's default).
+pub fn set_manifest_lang(tag: &str) {
+    let href = if tag == "ja" {
+        "/manifest.webmanifest"
+    } else {
+        "/manifest.en.webmanifest"
+    };
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten());
+    if let Some(link) = link {
+        if link.get_attribute("href").as_deref() != Some(href) {
+            let _ = link.set_attribute("href", href);
+        }
+    }
+}
+
 /// Technical detail for whoever looks at the console; the owner sees a message instead.
 pub fn warn(detail: &str) {
     web_sys::console::warn_1(&detail.into());

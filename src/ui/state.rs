@@ -51,7 +51,10 @@ impl AppState {
         let settings = RwSignal::new(store::load_settings());
         let browser_language = platform::browser_language();
         let lang = Memo::new(move |_| settings.with(|s| s.effective_lang(&browser_language)));
-        Effect::new(move |_| platform::set_document_lang(lang.get().as_str()));
+        Effect::new(move |_| {
+            platform::set_document_lang(lang.get().as_str());
+            platform::set_manifest_lang(lang.get().as_str());
+        });
         let state = Self {
             book: RwSignal::new(CustomerBook::default()),
             load: RwSignal::new(LoadState::Loading),

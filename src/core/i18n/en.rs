@@ -174,6 +174,8 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonDuplicateId => "the id appears twice",
         ReasonInFuture => "the time is in the future",
         ReasonOutOfOrder => "the times are out of order",
+        UpdateReady => "A new version is ready.",
+        UpdateReload => "Reload",
         ReasonTooMany => "more than {max} items",
     }
 }

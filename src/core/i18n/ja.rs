@@ -175,5 +175,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonInFuture => "未来の日時です",
         ReasonOutOfOrder => "日時の前後関係が正しくありません",
         ReasonTooMany => "{max}件を超えています",
+        UpdateReady => "新しいバージョンの準備ができました。",
+        UpdateReload => "再読み込み",
     }
 }

@@ -18,6 +18,7 @@ mod storage_card;
 mod text_input;
 mod text_rows;
 mod toast_region;
+mod update_prompt;
 
 pub use app_nav::AppNav;
 pub use backup_card::BackupCard;
@@ -34,3 +35,4 @@ pub use storage_card::StorageCard;
 pub use text_input::TextInput;
 pub use text_rows::TextRows;
 pub use toast_region::ToastRegion;
+pub use update_prompt::UpdatePrompt;

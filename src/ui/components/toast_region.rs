@@ -1,5 +1,6 @@
-//! Where notices appear; announced to screen readers as they come.
+//! Where notices appear, the new-version prompt first; announced to screen readers as they come.
 
+use super::UpdatePrompt;
 use crate::core::i18n::Key;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ pub fn ToastRegion() -> impl IntoView {
     let toasts = app.toasts;
     view! {
         <div class="toasts" aria-live="polite">
+            <UpdatePrompt/>
             <For each=move || toasts.list.get() key=|t| t.id let:toast>
                 <div class=format!("toast {}", toast.tone.as_str()) data-testid="toast" role="status">
                     <span class="toast-text">{toast.text.clone()}</span>

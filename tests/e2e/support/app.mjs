@@ -1,6 +1,7 @@
 // The shared harness for end-to-end specs: one server and one Chromium per spec file, a fresh
 // browser context (empty storage) per test, and two checks after every test: no console
-// errors, and not a single request to any origin but the app's own.
+// errors, and not a single request to any origin but the app's own. Tests that need a real
+// profile (installing, the installed app's window) launch one with `app.launchProfile`.
 import { after, afterEach, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -14,7 +15,11 @@ const ARGS = [
 
 /** Sets up the hooks and returns a handle whose fields are filled before each test. */
 export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 } } = {}) {
-  const app = { url: '', page: null, context: null, newPage: null, dialogs: [] };
+  const app = {
+    url: '', server: null, page: null, context: null, newPage: null, launchProfile: null, dialogs: [],
+    /** Patterns of console errors this test provokes on purpose; each must then occur. */
+    expectProblems: [],
+  };
   let server;
   let browser;
   let problems;
@@ -22,6 +27,7 @@ export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 
   before(async () => {
     server = await startServer();
     app.url = server.url;
+    app.server = server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
   after(async () => {
@@ -32,32 +38,53 @@ export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 
   beforeEach(async () => {
     problems = [];
     app.dialogs = [];
-    app.context = await browser.newContext({ locale, viewport });
+    app.expectProblems = [];
+    server.reset();
     const origin = new URL(app.url).origin;
-    app.context.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) {
-        problems.push(`request to another origin: ${request.url()}`);
-      }
-    });
-    app.newPage = async () => {
-      const page = await app.context.newPage();
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    const watchContext = (context) => {
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) {
+          problems.push(`request to another origin: ${request.url()}`);
+        }
       });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      // A person answers "leave" to the browser's "leave this page?"; the test sees it was asked.
-      page.on('dialog', async (dialog) => {
-        app.dialogs.push(dialog.type());
-        await dialog.accept();
+      context.on('page', (page) => {
+        page.on('console', (msg) => {
+          if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        // A person answers "leave" to the browser's "leave this page?"; the test sees it was asked.
+        page.on('dialog', async (dialog) => {
+          app.dialogs.push(dialog.type());
+          await dialog.accept();
+        });
       });
-      return page;
+      return context;
     };
+    app.context = watchContext(await browser.newContext({ locale, viewport }));
+    app.newPage = () => app.context.newPage();
     app.page = await app.newPage();
+    // A browser profile on disk in `dir` (unlike the fresh contexts, not incognito). With
+    // `appWindow`, Chromium opens `path` the way an installed app opens: its own standalone
+    // window. The caller closes the returned context.
+    app.launchProfile = async (dir, { appWindow = false, path = '/' } = {}) => {
+      const args = appWindow ? [...ARGS, `--app=${app.url}${path}`] : ARGS;
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM, args, locale, viewport,
+      });
+      watchContext(context);
+      // A page already open (the app window) gets the same watch.
+      for (const page of context.pages()) context.emit('page', page);
+      return context;
+    };
   });
   afterEach(async () => {
     await app.context?.close();
-    assert.deepEqual(problems, [], 'no console errors and no foreign requests');
+    for (const pattern of app.expectProblems) {
+      assert.ok(problems.some((p) => pattern.test(p)), `expected a console error matching ${pattern}`);
+    }
+    const unexpected = problems.filter((p) => !app.expectProblems.some((pattern) => pattern.test(p)));
+    assert.deepEqual(unexpected, [], 'no console errors and no foreign requests');
   });
 
   return app;
@@ -140,4 +167,10 @@ export function customerRecord(n, fields = {}) {
     updated_at: at,
     ...fields,
   };
+}
+
+/** Waits until the service worker has installed this build's shell and controls `page`. */
+export async function untilOffline(page, timeout = 15000) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout });
+  await page.evaluate(() => navigator.serviceWorker.ready);
 }

@@ -1,6 +1,9 @@
 // Serves the release build (dist/) on loopback the way a static host would: files as they
 // are, and index.html for any path without a file, so deep links like /customers/<id> load
 // the app. A missing asset (a path with an extension) is a real 404.
+//
+// Tests may deploy another build on the same address (`deploy(dir)`) or take the host down
+// (`setDown(true)`: every connection is dropped, as with no signal); `reset()` undoes both.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -17,8 +20,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer(root = resolve('dist'), port = 0) {
+export async function startServer(dist = resolve('dist'), port = 0) {
+  let root = dist;
+  let down = false;
   const server = createServer(async (req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       const file = normalize(join(root, path));
@@ -47,7 +56,24 @@ export async function startServer(root = resolve('dist'), port = 0) {
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const { port: bound } = server.address();
-  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    deploy: (dir) => {
+      root = resolve(dir);
+    },
+    setDown: (value) => {
+      down = value;
+    },
+    /** Back to serving the original build, up. */
+    reset: () => {
+      root = dist;
+      down = false;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 // `node tests/e2e/support/server.mjs [port]` serves dist/ by hand.
