@@ -2,6 +2,7 @@
 // and reloads only when the owner taps "reload" — never by itself, never under their typing.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
 import { expectText, open, untilOffline, useApp } from './support/app.mjs';
 import { CustomerForm } from './support/pages.mjs';
 import { nextBuild, removeBuilds, stampOf } from './support/builds.mjs';
@@ -44,6 +45,8 @@ test('a new build is announced while typing, and only the tap reloads into it', 
   await comeBack(page);
   await page.getByTestId('update-prompt').waitFor({ timeout: 15000 });
   await expectText(page.getByTestId('update-prompt'), /新しいバージョンの準備ができました。/);
+  await mkdir('tests/e2e/artifacts', { recursive: true });
+  await page.screenshot({ path: 'tests/e2e/artifacts/update-prompt.png' });
   // Still the same page, the typing untouched, the old version still running.
   await page.waitForTimeout(1000);
   assert.equal(await page.evaluate(() => window.sameDocument), true);

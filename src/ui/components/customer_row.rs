@@ -42,7 +42,9 @@ pub fn CustomerRow(
                 </span>
                 <span class="row-sub">
                     <span class="row-contact">{row.contact}</span>
-                    {row.tags.into_iter().map(|t| view! { <span class="tag">{t}</span> }).collect_view()}
+                    <span class="row-tags">
+                        {row.tags.into_iter().map(|t| view! { <span class="tag">{t}</span> }).collect_view()}
+                    </span>
                 </span>
             </a>
         </li>

@@ -18,6 +18,9 @@ pub fn TextRows(
     /// The `type` of each input (`tel`, `text`).
     #[prop(default = "text")]
     input_type: &'static str,
+    /// What the browser may offer to fill each row with (`tel`; `off` for none).
+    #[prop(default = "off")]
+    autocomplete: &'static str,
     /// The values, one per row.
     #[prop(into)]
     rows: RwSignal<Vec<String>>,
@@ -40,6 +43,7 @@ pub fn TextRows(
                                 id=input_id.clone()
                                 data-testid=input_id.clone()
                                 type=input_type
+                                autocomplete=autocomplete
                                 placeholder=move || app.t(placeholder)
                                 aria-label=move || format!("{} {}", app.t(label), row + 1)
                                 aria-invalid=move || error().is_some().to_string()

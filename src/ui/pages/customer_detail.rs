@@ -24,7 +24,13 @@ pub fn CustomerDetail() -> impl IntoView {
         <LoadGate>
             {move || if present.get() {
                 let current = Signal::derive(move || customer.get().unwrap_or_else(placeholder));
-                view! { <Profile customer=current/> <Notes customer=current/> }.into_any()
+                view! {
+                    <div class="detail-columns">
+                        <Profile customer=current/>
+                        <Notes customer=current/>
+                    </div>
+                }
+                .into_any()
             } else {
                 view! { <CustomerMissing/> }.into_any()
             }}

@@ -257,6 +257,7 @@ fn CustomerForm(
                 add_label=Key::AddPhone
                 placeholder=Key::HintPhone
                 input_type="tel"
+                autocomplete="tel"
                 rows=phones
                 row_error=Callback::new(move |row| error_for(FieldName::Phone(row)).get())
             />

@@ -23,6 +23,7 @@ pub fn SettingsPage() -> impl IntoView {
     };
     view! {
         <h1>{move || app.t(Key::SettingsTitle)}</h1>
+        <div class="card-grid">
         <section class="card">
             <h2>{move || app.t(Key::LanguageLabel)}</h2>
             <div class="choices" role="group" aria-label=move || app.t(Key::LanguageLabel)>
@@ -44,5 +45,6 @@ pub fn SettingsPage() -> impl IntoView {
             <h2>{move || app.t(Key::DataLabel)}</h2>
             <p>{move || app.t(Key::DataStoredHere)}</p>
         </section>
+        </div>
     }
 }

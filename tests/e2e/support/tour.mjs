@@ -1,0 +1,55 @@
+// The main pages of the app in the states a person sees them in, for checks that must hold on
+// every page (accessibility, small screens). `bookWithCustomers` fills a small book first.
+import { customerRecord, open, seedCustomers } from './app.mjs';
+import { CustomerForm } from './pages.mjs';
+
+const HANAKO = customerRecord(1, {
+  name: '山田 花子',
+  reading: 'ヤマダ ハナコ',
+  phones: ['090-1234-5678'],
+  email: 'hanako@example.jp',
+  preferred_channel: 'line',
+  birthday: '1988-04-01',
+  household: ['ポチ(柴犬・8歳)'],
+  tags: ['常連', 'モーニング'],
+  notes: [{ at: '2026-01-02T03:04:05Z', text: '窓際の席が好き。カフェラテはオーツミルクで。' }],
+});
+const OTHERS = [
+  customerRecord(2, { name: '佐藤 一郎', reading: 'サトウ イチロウ', phones: ['080-2222-3333'], tags: ['ランチ'] }),
+  customerRecord(3, { name: 'Smith John', email: 'john@example.com', tags: ['English'] }),
+];
+const detail = `/customers/${HANAKO.id}`;
+
+/** Opens the app and stores a small book (the app must have created its database first). */
+export async function bookWithCustomers(page, url) {
+  await open(page, url);
+  await seedCustomers(page, [HANAKO, ...OTHERS]);
+}
+
+/** Each main page: a name, and how to get there (from anywhere in the app). */
+export const MAIN_PAGES = [
+  { name: 'list', visit: (page, url) => open(page, url, '/') },
+  { name: 'search', visit: (page, url) => open(page, url, `/?q=${encodeURIComponent('やまだ')}`) },
+  { name: 'new', visit: (page, url) => open(page, url, '/customers/new') },
+  {
+    name: 'form-errors',
+    visit: async (page, url) => {
+      await open(page, url, `${detail}/edit`);
+      await new CustomerForm(page).fill({ name: '', email: 'hanako.example.jp' });
+      await page.getByTestId('save').click();
+      await page.getByTestId('email-error').filter({ hasText: /./ }).waitFor();
+    },
+  },
+  { name: 'detail', visit: (page, url) => open(page, url, detail) },
+  {
+    name: 'saved-with-notice',
+    visit: async (page, url) => {
+      await open(page, url, `${detail}/edit`);
+      await new CustomerForm(page).fill({ tags: '常連、モーニング、テラス席' });
+      await page.getByTestId('save').click();
+      await page.getByTestId('toast').first().waitFor();
+    },
+  },
+  { name: 'settings', visit: (page, url) => open(page, url, '/settings') },
+  { name: 'not-found', visit: (page, url) => open(page, url, '/no-such-page') },
+];
