@@ -186,6 +186,20 @@ impl CustomerStore {
     pub fn close(self) {
         self.db.close();
     }
+
+    /// Waits until a newer version of the app (in another tab) asks to change the database's
+    /// layout, then closes this connection so that the upgrade is not blocked, and returns.
+    /// From then on this page cannot read or write: it has to reload into the new version.
+    /// Never returns while nobody asks.
+    pub async fn superseded(&self) {
+        if let Ok(mut changes) = self.db.version_changes() {
+            if changes.recv().await.is_some() {
+                self.db.clone().close();
+                return;
+            }
+        }
+        std::future::pending::<()>().await
+    }
 }
 
 /// Puts `customers` and removes any tombstone of theirs. The requests run in `tx`; a failure of

@@ -41,6 +41,9 @@ pub struct AppState {
     /// Forms left with unsaved input, by form ("new" or the customer's id), so that leaving a
     /// form by mistake loses nothing; the page asks before closing while any is kept.
     pub drafts: RwSignal<HashMap<String, CustomerDraft>>,
+    /// A newer version of the app opened in another tab took over the database: this page can
+    /// no longer save and must reload.
+    pub superseded: RwSignal<bool>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -63,6 +66,7 @@ impl AppState {
             toasts: Toasts::new(),
             list_url: RwSignal::new("/".to_owned()),
             drafts: RwSignal::new(HashMap::new()),
+            superseded: RwSignal::new(false),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
@@ -95,6 +99,13 @@ impl AppState {
         };
         match store.all().await {
             Ok(loaded) => {
+                leptos::task::spawn_local({
+                    let store = store.clone();
+                    async move {
+                        store.superseded().await;
+                        self.superseded.set(true);
+                    }
+                });
                 self.store.set_value(Some(store));
                 self.book.set(CustomerBook::new(loaded.customers));
                 self.load.set(LoadState::Ready);

@@ -79,3 +79,26 @@ test('"later" puts the notice away without reloading', async () => {
   await page.getByTestId('update-prompt').waitFor({ timeout: 15000 });
   assert.equal(await buildNote(page), null);
 });
+
+test('a newer version in another tab takes over the data: this tab lets go and asks to reload', async () => {
+  const { page, url } = app;
+  await open(page, url);
+  // Another tab asks for a newer database layout, as a newer version of the app does.
+  const other = await app.newPage();
+  await open(other, url);
+  const opened = await other.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('tsunagu', 1000);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve('opened');
+        };
+        request.onerror = () => resolve(`failed: ${request.error}`);
+        setTimeout(() => resolve('still blocked after 5 s'), 5000);
+      }),
+  );
+  assert.equal(opened, 'opened');
+  await expectText(page.getByTestId('update-prompt'), /別のタブで新しいバージョンが開かれました/);
+  assert.equal(await page.getByTestId('update-later').count(), 0, 'it cannot be put off');
+});

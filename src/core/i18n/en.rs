@@ -176,6 +176,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonOutOfOrder => "the times are out of order",
         UpdateReady => "A new version is ready.",
         UpdateReload => "Reload",
+        UpdateTookOver => "A new version was opened in another tab. Reload to keep saving.",
         ReasonTooMany => "more than {max} items",
     }
 }

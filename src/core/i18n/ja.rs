@@ -177,5 +177,6 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonTooMany => "{max}件を超えています",
         UpdateReady => "新しいバージョンの準備ができました。",
         UpdateReload => "再読み込み",
+        UpdateTookOver => "別のタブで新しいバージョンが開かれました。保存を続けるには再読み込みしてください。",
     }
 }

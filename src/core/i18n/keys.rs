@@ -52,5 +52,5 @@ keys! {
     BackupBadVersion, BackupTooNew, BackupInvalidValue,
     ReasonMissing, ReasonWrongType, ReasonUnknownField, ReasonInvalidDate, ReasonMalformed,
     ReasonDuplicateId, ReasonInFuture, ReasonOutOfOrder, ReasonTooMany,
-    UpdateReady, UpdateReload,
+    UpdateReady, UpdateReload, UpdateTookOver,
 }
