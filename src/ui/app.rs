@@ -1,6 +1,6 @@
 //! The root component: state, routes and the page frame.
 
-use super::components::{AppNav, BackupReminder, ToastRegion};
+use super::components::{AppNav, BackupReminder, ToastRegion, MAIN_ID};
 use super::pages::{
     CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
 };
@@ -18,7 +18,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <div class="shell">
                 <AppNav/>
-                <main class="page">
+                <main class="page" id=MAIN_ID tabindex="-1">
                     <BackupReminder/>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=CustomerList/>

@@ -82,6 +82,17 @@ describe('keyboard only', () => {
   test('adds a customer and finds them again without a pointer, with the focus always visible', async () => {
     const { page, url } = app;
     await bookWithCustomers(page, url);
+    // The first Tab offers to skip the navigation.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'skip-link');
+    const skip = await page.getByTestId('skip-link').boundingBox();
+    assert.ok(skip.y >= 0 && skip.height >= 44, 'the skip link shows when focused');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'MAIN');
+    await tabTo(page, '[data-testid=search]');
+
+    await page.reload();
+    await page.getByRole('main').waitFor();
     await tabTo(page, '[data-testid=nav-new]');
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(ring, 'none', 'the focused link shows a ring');

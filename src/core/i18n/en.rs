@@ -6,6 +6,7 @@ pub(super) fn text(key: Key) -> &'static str {
     match key {
         AppName => "Tsunagu",
         NavCustomers => "Customers",
+        SkipToContent => "Skip to content",
         NavNew => "Add",
         NavSettings => "Settings",
         ListTitle => "Customers",

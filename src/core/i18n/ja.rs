@@ -6,6 +6,7 @@ pub(super) fn text(key: Key) -> &'static str {
     match key {
         AppName => "つなぐ",
         NavCustomers => "顧客",
+        SkipToContent => "本文へ移動",
         NavNew => "新規登録",
         NavSettings => "設定",
         ListTitle => "顧客一覧",

@@ -18,7 +18,7 @@ macro_rules! keys {
 
 keys! {
     AppName,
-    NavCustomers, NavNew, NavSettings,
+    NavCustomers, NavNew, NavSettings, SkipToContent,
     ListTitle, SearchLabel, SearchPlaceholder, CustomerCount, MatchCount,
     EmptyBookTitle, EmptyBookBody, NoMatches, AddCustomer, Loading,
     SortLabel, SortReading, SortRecentlyUpdated, SortNewest,

@@ -1,9 +1,14 @@
-//! The main navigation: a bottom bar on phones, a top bar on wider screens.
+//! The main navigation: a bottom bar on phones, a side bar on wider screens; before it, a
+//! "skip to content" link for keyboard users (shown only when focused).
 
 use crate::core::i18n::Key;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
+
+/// The id of the page's `<main>`, where "skip to content" moves the focus.
+pub const MAIN_ID: &str = "main";
 
 /// Which section a path belongs to, for highlighting the current one.
 fn section(path: &str) -> &'static str {
@@ -34,7 +39,20 @@ pub fn AppNav() -> impl IntoView {
             </a>
         }
     };
+    let skip = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        // Not a #fragment navigation: the router owns the address.
+        if let Some(main) = document()
+            .get_element_by_id(MAIN_ID)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    };
     view! {
+        <a class="skip-link" href=format!("#{MAIN_ID}") data-testid="skip-link" on:click=skip>
+            {move || app.t(Key::SkipToContent)}
+        </a>
         <header class="topbar">
             <a href="/" class="brand">{move || app.t(Key::AppName)}</a>
         </header>

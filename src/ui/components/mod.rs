@@ -20,7 +20,7 @@ mod text_rows;
 mod toast_region;
 mod update_prompt;
 
-pub use app_nav::AppNav;
+pub use app_nav::{AppNav, MAIN_ID};
 pub use backup_card::BackupCard;
 pub use backup_reminder::BackupReminder;
 pub use csv_card::CsvCard;
