@@ -52,6 +52,7 @@ test-e2e: build browser
 
 # Speed figures, printed (not asserted).
 bench: build browser
+	cargo bench --locked --bench identify
 	node tests/bench/import-export.bench.mjs
 
 size:

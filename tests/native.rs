@@ -17,6 +17,10 @@ mod customer;
 mod draft;
 #[path = "native/i18n.rs"]
 mod i18n;
+#[path = "native/identify_fit.rs"]
+mod identify_fit;
+#[path = "native/identify_predict.rs"]
+mod identify_predict;
 #[path = "native/merge.rs"]
 mod merge;
 #[path = "native/search.rs"]

@@ -9,6 +9,7 @@ pub mod book;
 pub mod customer;
 pub mod draft;
 pub mod i18n;
+pub mod identify;
 pub mod settings;
 pub mod spreadsheet;
 pub mod text;
