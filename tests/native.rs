@@ -21,6 +21,10 @@ mod i18n;
 mod identify_fit;
 #[path = "native/identify_predict.rs"]
 mod identify_predict;
+#[path = "native/identify_segments.rs"]
+mod identify_segments;
+#[path = "native/identify_value.rs"]
+mod identify_value;
 #[path = "native/merge.rs"]
 mod merge;
 #[path = "native/search.rs"]

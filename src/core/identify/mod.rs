@@ -4,5 +4,9 @@
 
 pub mod bgnbd;
 pub mod gamma_gamma;
+pub mod history;
 pub mod optimize;
+pub mod rfm;
 pub mod special;
+pub mod tiers;
+pub mod value;
