@@ -1,0 +1,30 @@
+//! The customer-value fits timed in headless Chromium, in the release profile the app ships
+//! with (`make bench` runs it). A benchmark, not a test: it prints figures and asserts nothing.
+
+#![cfg(target_arch = "wasm32")]
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "../benches/fit_cases.rs"]
+mod fit_cases;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{console_log, wasm_bindgen_test};
+
+fn now_ms() -> f64 {
+    let performance =
+        js_sys::Reflect::get(&js_sys::global(), &"performance".into()).expect("performance");
+    let now = js_sys::Reflect::get(&performance, &"now".into()).expect("performance.now");
+    now.unchecked_into::<js_sys::Function>()
+        .call0(&performance)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn customer_value_fit_times() {
+    fit_cases::run("wasm in headless Chromium", now_ms, |line| {
+        console_log!("{line}")
+    });
+}
