@@ -10,6 +10,7 @@ pub mod customer;
 pub mod draft;
 pub mod i18n;
 pub mod identify;
+pub mod record;
 pub mod settings;
 pub mod spreadsheet;
 pub mod text;

@@ -11,6 +11,7 @@ use crate::core::book::CustomerBook;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::draft::CustomerDraft;
 use crate::core::i18n::{Key, Lang};
+use crate::core::record::Versioned;
 use crate::core::settings::Settings;
 use crate::store::{self, CustomerStore, Snapshot, StoreError};
 use chrono::{DateTime, Utc};

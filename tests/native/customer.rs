@@ -7,6 +7,7 @@ use tsunagu::core::customer::{
     ContactChannel, Customer, CustomerId, Note, Tombstone, REMEMBERED_VERSIONS,
 };
 use tsunagu::core::draft::CustomerDraft;
+use tsunagu::core::record::Versioned;
 
 #[test]
 fn ids_are_version_4_uuids_that_parse_back() {

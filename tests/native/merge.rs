@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use tsunagu::core::backup::merge::{merge, ConflictKind};
 use tsunagu::core::backup::Dataset;
 use tsunagu::core::customer::{Customer, CustomerId, Tombstone};
+use tsunagu::core::record::Versioned;
 
 /// A small world of ids and instants, so that generated sides collide often.
 fn version_strategy() -> impl Strategy<Value = (u8, bool, u32, u8)> {

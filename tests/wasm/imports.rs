@@ -4,6 +4,7 @@
 use super::support::{customer, customers, fresh_store, tombstone, write_raw};
 use chrono::{TimeZone, Utc};
 use tsunagu::core::backup::Dataset;
+use tsunagu::core::record::Versioned;
 use tsunagu::store::StoreError;
 use wasm_bindgen_test::*;
 

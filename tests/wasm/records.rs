@@ -4,6 +4,7 @@
 use super::support::{customer, customers, fresh_store, tombstone, write_raw};
 use chrono::{TimeZone, Utc};
 use tsunagu::core::customer::ContactChannel;
+use tsunagu::core::record::Versioned;
 use tsunagu::core::settings::Settings;
 use tsunagu::store::{load_settings, save_settings, CustomerStore, StoreError};
 use wasm_bindgen_test::*;

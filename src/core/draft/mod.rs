@@ -7,6 +7,7 @@
 use super::customer::{ContactChannel, Customer, CustomerId};
 use super::i18n::{Key, Lang};
 use super::text::{fold, normalize_reading};
+use crate::core::record::Versioned;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use unicode_normalization::UnicodeNormalization;
 

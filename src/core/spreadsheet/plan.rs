@@ -8,6 +8,7 @@ use super::table::Table;
 use crate::core::customer::{ContactChannel, Customer, CustomerId};
 use crate::core::draft::{split_tags, CustomerDraft, CustomerFields, FieldError, LIST_MAX};
 use crate::core::i18n::{channel_label, Lang};
+use crate::core::record::Versioned;
 use crate::core::text::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashMap;

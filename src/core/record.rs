@@ -1,0 +1,130 @@
+//! What every stored record shares, whatever it describes (a customer, a visit): a stable id
+//! made from random bytes, a version stamp (`updated_at`) that only moves forward and
+//! remembers the versions it was edited from, and a tombstone when it is deleted. Merging two
+//! devices' data relies on exactly these, so they are written once here.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// How many earlier versions a record remembers. Edits older than that are assumed unknown,
+/// which at worst lists a merge conflict that was not one.
+pub const REMEMBERED_VERSIONS: usize = 32;
+
+/// The smallest step between two versions of a record.
+pub const TICK: chrono::TimeDelta = chrono::TimeDelta::milliseconds(1);
+
+/// Defines a record id: a random (version 4) UUID in its hyphenated text form. The randomness
+/// comes from the caller (the browser's crypto source in the app, a seeded source in tests),
+/// which keeps the core free of any platform dependency.
+macro_rules! record_id {
+    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        #[serde(into = "String", try_from = "String")]
+        pub struct $name(String);
+
+        impl TryFrom<String> for $name {
+            type Error = $crate::core::record::NotAnId;
+
+            fn try_from(text: String) -> Result<Self, Self::Error> {
+                Self::parse(&text).ok_or($crate::core::record::NotAnId { what: $what, text })
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl $name {
+            /// Makes an id from 16 random bytes.
+            pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
+                Self(uuid::Builder::from_random_bytes(bytes).into_uuid().hyphenated().to_string())
+            }
+
+            /// Reads an id from text (a URL segment, a stored record). Only well-formed UUIDs
+            /// pass, so that a hand-edited URL cannot smuggle arbitrary text into a key.
+            pub fn parse(text: &str) -> Option<Self> {
+                uuid::Uuid::try_parse(text).ok().map(|id| Self(id.hyphenated().to_string()))
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+pub(crate) use record_id;
+
+/// Text that is not a record id (a UUID).
+#[derive(Debug, thiserror::Error)]
+#[error("not a {what} id: {text:?}")]
+pub struct NotAnId {
+    pub what: &'static str,
+    pub text: String,
+}
+
+/// A stored record with an id and a version history.
+pub trait Versioned {
+    type Id: Clone + Ord + std::fmt::Debug;
+
+    fn id(&self) -> &Self::Id;
+    /// This version's stamp.
+    fn updated_at(&self) -> DateTime<Utc>;
+    /// The stamps of the versions this one was edited from, oldest first.
+    fn earlier_versions(&self) -> &[DateTime<Utc>];
+    /// Both, to change them together in [`Versioned::touch`].
+    fn versions_mut(&mut self) -> (&mut DateTime<Utc>, &mut Vec<DateTime<Utc>>);
+
+    /// Marks the record as a new version made at `now`, remembering the version it was made
+    /// from. `updated_at` always moves forward — by at least a millisecond, even when the device
+    /// clock lags or two edits fall in the same millisecond — so every version is distinct and
+    /// the newest stays recognisable.
+    fn touch(&mut self, now: DateTime<Utc>) {
+        let (updated_at, earlier) = self.versions_mut();
+        earlier.push(*updated_at);
+        let excess = earlier.len().saturating_sub(REMEMBERED_VERSIONS);
+        earlier.drain(..excess);
+        *updated_at = now.max(*updated_at + TICK);
+    }
+
+    /// Whether this record was made (through any number of edits) from the version `version`,
+    /// or is that version.
+    fn descends_from(&self, version: DateTime<Utc>) -> bool {
+        self.updated_at() == version || self.earlier_versions().contains(&version)
+    }
+}
+
+/// What remains of a deleted record: its id and when it was deleted, so that combining data
+/// from two places can tell a deletion from a record the other side never had.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone<Id> {
+    pub id: Id,
+    pub deleted_at: DateTime<Utc>,
+    /// The versions (`updated_at`) of the record that whoever deleted it had seen, oldest
+    /// first: an edit among them was known when the record was deleted, any other edit was not
+    /// (a merge lists it). Empty for deletions recorded before versions were kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_versions: Vec<DateTime<Utc>>,
+}
+
+impl<Id: Clone> Tombstone<Id> {
+    /// The tombstone of `record`, deleted at `now`. The deletion is dated after the version it
+    /// deletes even when the device clock lags, so it always beats that version.
+    pub fn of<R: Versioned<Id = Id>>(record: &R, now: DateTime<Utc>) -> Self {
+        let mut deleted_versions = record.earlier_versions().to_vec();
+        deleted_versions.push(record.updated_at());
+        Self {
+            id: record.id().clone(),
+            deleted_at: now.max(record.updated_at() + TICK),
+            deleted_versions,
+        }
+    }
+}
