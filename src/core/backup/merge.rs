@@ -16,10 +16,12 @@
 //! are the one case that cannot be told apart.
 
 use super::Dataset;
-use crate::core::customer::{Customer, CustomerId, Tombstone};
+use crate::core::customer::CustomerId;
+use crate::core::record::{Tombstone, Versioned};
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The merged dataset, and the ids changed on both sides since they last shared them (one of
 /// the changes was set aside; the owner may want to look at them), in id order.
@@ -31,8 +33,8 @@ pub struct Merged {
 
 /// A record changed on both sides.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Conflict {
-    pub id: CustomerId,
+pub struct Conflict<Id = CustomerId> {
+    pub id: Id,
     pub kind: ConflictKind,
 }
 
@@ -45,16 +47,35 @@ pub enum ConflictKind {
     EditedAndDeleted,
 }
 
-#[derive(Clone, Copy)]
-enum Version<'a> {
-    Live(&'a Customer),
-    Deleted(&'a Tombstone),
+/// One side's records of one kind: the live ones and the tombstones, each by id.
+pub struct Side<'a, R: Versioned> {
+    pub live: &'a BTreeMap<R::Id, R>,
+    pub deleted: &'a BTreeMap<R::Id, Tombstone<R::Id>>,
 }
 
-impl Version<'_> {
+/// The merge of one kind of record.
+pub struct MergedRecords<R: Versioned> {
+    pub live: BTreeMap<R::Id, R>,
+    pub deleted: BTreeMap<R::Id, Tombstone<R::Id>>,
+    pub conflicts: Vec<Conflict<R::Id>>,
+}
+
+enum Version<'a, R: Versioned> {
+    Live(&'a R),
+    Deleted(&'a Tombstone<R::Id>),
+}
+
+impl<R: Versioned> Clone for Version<'_, R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<R: Versioned> Copy for Version<'_, R> {}
+
+impl<R: Versioned + Serialize> Version<'_, R> {
     fn at(self) -> DateTime<Utc> {
         match self {
-            Version::Live(c) => c.updated_at,
+            Version::Live(r) => r.updated_at(),
             Version::Deleted(t) => t.deleted_at,
         }
     }
@@ -72,47 +93,56 @@ impl Version<'_> {
     }
 }
 
-fn content(customer: &Customer) -> String {
-    serde_json::to_string(customer).expect("a customer always serialises")
+fn content(record: &impl Serialize) -> String {
+    serde_json::to_string(record).expect("a record always serialises")
 }
 
 /// Whether two versions of one id are changes neither side knew of.
-fn conflict(x: Version, y: Version) -> Option<ConflictKind> {
+fn conflict<R: Versioned + PartialEq>(x: Version<R>, y: Version<R>) -> Option<ConflictKind> {
     match (x, y) {
         (Version::Live(p), Version::Live(q)) => (p != q
-            && !p.earlier_versions.contains(&q.updated_at)
-            && !q.earlier_versions.contains(&p.updated_at))
+            && !p.earlier_versions().contains(&q.updated_at())
+            && !q.earlier_versions().contains(&p.updated_at()))
         .then_some(ConflictKind::BothEdited),
         (Version::Live(p), Version::Deleted(t)) | (Version::Deleted(t), Version::Live(p)) => {
-            let unseen = p.updated_at > t.deleted_at
-                || (!t.deleted_versions.is_empty() && !t.deleted_versions.contains(&p.updated_at));
+            let unseen = p.updated_at() > t.deleted_at
+                || (!t.deleted_versions.is_empty()
+                    && !t.deleted_versions.contains(&p.updated_at()));
             unseen.then_some(ConflictKind::EditedAndDeleted)
         }
         (Version::Deleted(_), Version::Deleted(_)) => None,
     }
 }
 
-fn version<'a>(side: &'a Dataset, id: &CustomerId) -> Option<Version<'a>> {
-    side.customers
-        .get(id)
-        .map(Version::Live)
-        .or_else(|| side.tombstones.get(id).map(Version::Deleted))
+impl<'a, R: Versioned> Side<'a, R> {
+    fn version(&self, id: &R::Id) -> Option<Version<'a, R>> {
+        self.live
+            .get(id)
+            .map(Version::Live)
+            .or_else(|| self.deleted.get(id).map(Version::Deleted))
+    }
 }
 
-/// Merges two datasets: per id, the newest version wins, and a deletion wins over an edit it
-/// is not older than. Conflicts are listed, not resolved differently.
-pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
-    let ids: BTreeSet<&CustomerId> = [a, b]
+/// Merges one kind of record from two sides: per id, the newest version wins, and a deletion
+/// wins over an edit it is not older than. Conflicts are listed, not resolved differently.
+pub fn merge_records<R>(a: Side<R>, b: Side<R>) -> MergedRecords<R>
+where
+    R: Versioned + Clone + PartialEq + Serialize,
+{
+    let ids: BTreeSet<&R::Id> = [&a, &b]
         .iter()
-        .flat_map(|side| side.customers.keys().chain(side.tombstones.keys()))
+        .flat_map(|side| side.live.keys().chain(side.deleted.keys()))
         .collect();
-    let mut merged = Dataset::default();
-    let mut conflicts = Vec::new();
+    let mut merged = MergedRecords {
+        live: BTreeMap::new(),
+        deleted: BTreeMap::new(),
+        conflicts: Vec::new(),
+    };
     for id in ids {
-        let winner = match (version(a, id), version(b, id)) {
+        let winner = match (a.version(id), b.version(id)) {
             (Some(x), Some(y)) => {
                 if let Some(kind) = conflict(x, y) {
-                    conflicts.push(Conflict {
+                    merged.conflicts.push(Conflict {
                         id: id.clone(),
                         kind,
                     });
@@ -127,17 +157,35 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
             (None, None) => unreachable!("every id comes from one of the sides"),
         };
         match winner {
-            Version::Live(c) => {
-                merged.customers.insert(id.clone(), c.clone());
+            Version::Live(r) => {
+                merged.live.insert(id.clone(), r.clone());
             }
             Version::Deleted(t) => {
-                merged.tombstones.insert(id.clone(), t.clone());
+                merged.deleted.insert(id.clone(), t.clone());
             }
         }
     }
+    merged
+}
+
+/// Merges two datasets, kind by kind (see [`merge_records`]).
+pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
+    let customers = merge_records(
+        Side {
+            live: &a.customers,
+            deleted: &a.tombstones,
+        },
+        Side {
+            live: &b.customers,
+            deleted: &b.tombstones,
+        },
+    );
     Merged {
-        dataset: merged,
-        conflicts,
+        dataset: Dataset {
+            customers: customers.live,
+            tombstones: customers.deleted,
+        },
+        conflicts: customers.conflicts,
     }
 }
 
