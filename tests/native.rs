@@ -7,6 +7,8 @@
 mod backup;
 #[path = "native/backup_versions.rs"]
 mod backup_versions;
+#[path = "native/backup_visits.rs"]
+mod backup_visits;
 #[path = "native/book.rs"]
 mod book;
 #[path = "native/collation.rs"]

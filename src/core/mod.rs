@@ -14,3 +14,4 @@ pub mod record;
 pub mod settings;
 pub mod spreadsheet;
 pub mod text;
+pub mod visit;

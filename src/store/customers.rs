@@ -1,6 +1,8 @@
 //! The `customers` object store (one record per customer, keyed by id) and the `tombstones`
 //! store (one record per deleted customer). A customer and its tombstone never both exist: each
 //! write changes both stores in one transaction, and counts itself in `meta` (see there).
+//! Visits live the same way in `visits` and `visit_tombstones`; a snapshot and an import cover
+//! all four stores in one transaction.
 
 use super::meta::{self, META};
 use super::upgrade;
@@ -16,6 +18,8 @@ use std::collections::BTreeMap;
 
 pub(super) const CUSTOMERS: &str = "customers";
 pub(super) const TOMBSTONES: &str = "tombstones";
+pub(super) const VISITS: &str = "visits";
+pub(super) const VISIT_TOMBSTONES: &str = "visit_tombstones";
 
 /// What reading the customer book found.
 #[derive(Debug, Default)]
@@ -67,13 +71,22 @@ impl CustomerStore {
     /// Everything stored, in one read transaction, with its revision: what an import is
     /// planned against, and what a backup exports.
     pub async fn snapshot(&self) -> Result<Snapshot, StoreError> {
-        let tx = self.db.transaction([CUSTOMERS, TOMBSTONES, META]).build()?;
+        let tx = self
+            .db
+            .transaction([CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES, META])
+            .build()?;
         let (customers, unreadable_customers) = readable(&tx, CUSTOMERS).await?;
         let (tombstones, unreadable_tombstones) = readable(&tx, TOMBSTONES).await?;
+        let (visits, unreadable_visits) = readable(&tx, VISITS).await?;
+        let (visit_tombstones, unreadable_visit_tombstones) =
+            readable(&tx, VISIT_TOMBSTONES).await?;
         let revision = meta::revision(&tx).await?;
         Ok(Snapshot {
-            dataset: Dataset::new(customers, tombstones),
-            unreadable: unreadable_customers + unreadable_tombstones,
+            dataset: Dataset::new(customers, tombstones).with_visits(visits, visit_tombstones),
+            unreadable: unreadable_customers
+                + unreadable_tombstones
+                + unreadable_visits
+                + unreadable_visit_tombstones,
             revision,
         })
     }
@@ -168,16 +181,23 @@ impl CustomerStore {
         meta::bump_from(&tx, revision).await?;
         write_differences(&tx, CUSTOMERS, &current.customers, &next.customers)?;
         write_differences(&tx, TOMBSTONES, &current.tombstones, &next.tombstones)?;
+        write_differences(&tx, VISITS, &current.visits, &next.visits)?;
+        write_differences(
+            &tx,
+            VISIT_TOMBSTONES,
+            &current.visit_tombstones,
+            &next.visit_tombstones,
+        )?;
         tx.commit().await?;
         Ok(())
     }
 
-    /// A read-write transaction over both stores and the write count, so a customer and its
+    /// A read-write transaction over every store and the write count, so a record and its
     /// tombstone always change together, and every write is counted.
     fn writing(&self) -> Result<Transaction<'_>, StoreError> {
         Ok(self
             .db
-            .transaction([CUSTOMERS, TOMBSTONES, META])
+            .transaction([CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES, META])
             .with_mode(TransactionMode::Readwrite)
             .build()?)
     }
@@ -216,11 +236,11 @@ fn write_live(tx: &Transaction<'_>, customers: &[Customer]) -> Result<(), StoreE
 
 /// Turns one collection of `store` from `current` into `next`: puts what is new or different,
 /// deletes the ids `next` no longer has. The requests run in `tx`, which commits them together.
-fn write_differences<T: serde::Serialize + PartialEq>(
+fn write_differences<Id: Ord + std::fmt::Display, T: serde::Serialize + PartialEq>(
     tx: &Transaction<'_>,
     store: &str,
-    current: &BTreeMap<CustomerId, T>,
-    next: &BTreeMap<CustomerId, T>,
+    current: &BTreeMap<Id, T>,
+    next: &BTreeMap<Id, T>,
 ) -> Result<(), StoreError> {
     let store = tx.object_store(store)?;
     for (id, record) in next {
@@ -229,7 +249,7 @@ fn write_differences<T: serde::Serialize + PartialEq>(
         }
     }
     for id in current.keys().filter(|id| !next.contains_key(*id)) {
-        store.delete(id.as_str()).primitive()?;
+        store.delete(id.to_string()).primitive()?;
     }
     Ok(())
 }

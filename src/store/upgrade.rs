@@ -7,18 +7,19 @@
 //! a tab opening the database meanwhile waits for it. Records that cannot be read are left as
 //! they are.
 
-use super::customers::{CUSTOMERS, TOMBSTONES};
+use super::customers::{CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES};
 use super::meta::{self, META};
 use super::StoreError;
-use crate::core::backup::migrate::{migrate_customer, migrate_tombstone};
+use crate::core::backup::migrate::{migrate_customer, migrate_tombstone, migrate_visit};
 use crate::core::backup::CURRENT_VERSION;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use serde_json::Value;
 
-/// 1: customers and tombstones; 2: meta (the write count and the records' version).
-const LAYOUT_VERSION: u32 = 2;
+/// 1: customers and tombstones; 2: meta (the write count and the records' version);
+/// 3: visits and their tombstones.
+const LAYOUT_VERSION: u32 = 3;
 
 pub async fn open(name: &str) -> Result<Database, StoreError> {
     let db = Database::open(name)
@@ -37,6 +38,14 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
                     .with_key_path("key".into())
                     .build()?;
             }
+            if event.old_version() < 3.0 {
+                db.create_object_store(VISITS)
+                    .with_key_path("id".into())
+                    .build()?;
+                db.create_object_store(VISIT_TOMBSTONES)
+                    .with_key_path("id".into())
+                    .build()?;
+            }
             Ok(())
         })
         .await?;
@@ -47,7 +56,7 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
 /// Upgrades every stored record older than the current format, all in one transaction.
 async fn upgrade_records(db: &Database) -> Result<(), StoreError> {
     let tx = db
-        .transaction([CUSTOMERS, TOMBSTONES, META])
+        .transaction([CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES, META])
         .with_mode(TransactionMode::Readwrite)
         .build()?;
     let version = meta::records_version(&tx).await?;
@@ -56,6 +65,11 @@ async fn upgrade_records(db: &Database) -> Result<(), StoreError> {
     }
     rewrite(&tx, CUSTOMERS, |record| migrate_customer(record, version)).await?;
     rewrite(&tx, TOMBSTONES, |record| migrate_tombstone(record, version)).await?;
+    rewrite(&tx, VISITS, |record| migrate_visit(record, version)).await?;
+    rewrite(&tx, VISIT_TOMBSTONES, |record| {
+        migrate_tombstone(record, version)
+    })
+    .await?;
     meta::set_records_version(&tx, CURRENT_VERSION).await?;
     meta::bump(&tx).await?;
     tx.commit().await?;

@@ -238,3 +238,22 @@ test('an import confirmed after another tab wrote shows the new summary instead 
   await a.reload();
   assert.deepEqual(await names(a, url), ['別タブ 次郎', '既存 一郎']);
 });
+
+test('visits in a backup are counted before importing and kept exactly', async () => {
+  const { page, url } = app;
+  const fixture = 'tests/fixtures/backup-v3.json';
+  await chooseFile(page, url, fixture);
+  await expectText(page.getByTestId('import-summary'), /^追加 2人/);
+  await expectText(page.getByTestId('import-visit-summary'), /^追加 3件・更新 0件・削除 0件/);
+  await confirmImport(page);
+  await page.reload();
+  const json = JSON.parse(await readFile(fixture, 'utf8'));
+  const again = JSON.parse(await readFile(await exportBackup(page, url), 'utf8'));
+  assert.equal(again.version, 3);
+  assert.deepEqual(again.visits, json.visits);
+  assert.deepEqual(again.deleted.visits, json.deleted.visits);
+  // A file without visits (version 2) shows no visit count at all.
+  await chooseFile(page, url, 'tests/fixtures/backup-v2.json');
+  await page.getByTestId('import-summary').waitFor();
+  assert.equal(await page.getByTestId('import-visit-summary').count(), 1, 'this device has visits now');
+});

@@ -108,9 +108,10 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
 
 #[test]
 fn versions_newer_than_the_app_or_unreadable_are_refused() {
+    let next = tsunagu::core::backup::CURRENT_VERSION + 1;
     check_refused(
-        &edited(|j| j["version"] = 3.into()),
-        ReadError::TooNew { version: 3 },
+        &edited(|j| j["version"] = next.into()),
+        ReadError::TooNew { version: next },
     );
     check_refused(&edited(|j| j["version"] = 0.into()), ReadError::BadVersion);
     check_refused(

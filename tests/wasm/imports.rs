@@ -116,3 +116,41 @@ async fn a_damaged_tombstone_is_skipped_and_counted() {
     assert_eq!(snapshot.unreadable, 1);
     assert_eq!(snapshot.dataset.tombstones.len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn an_import_stores_visits_and_their_tombstones_with_the_customers() {
+    use tsunagu::core::record::Tombstone;
+    use tsunagu::core::visit::{Money, Visit, VisitId};
+    let store = fresh_store("t-visits").await;
+    let snapshot = store.snapshot().await.expect("snapshot");
+    let hanako = customer(30, "山田 花子");
+    let at = |day| Utc.with_ymd_and_hms(2026, 10, day, 1, 0, 0).unwrap();
+    let visit = |n: u8, day| {
+        Visit::new(
+            VisitId::from_random_bytes([n; 16]),
+            hanako.id.clone(),
+            at(day),
+            Money::yen(900),
+            at(day),
+        )
+    };
+    let (kept, gone) = (visit(1, 1), visit(2, 2));
+    let next = Dataset::new([hanako.clone()], [])
+        .with_visits([kept.clone()], [Tombstone::of(&gone, at(3))]);
+    store
+        .replace_all(&snapshot.dataset, snapshot.revision, &next)
+        .await
+        .expect("replace");
+
+    let after = store.snapshot().await.expect("snapshot");
+    assert_eq!(after.dataset, next);
+    assert_eq!(after.unreadable, 0);
+
+    // Replacing again with no visits removes them (only ids the snapshot knew).
+    let emptied = Dataset::new([hanako], []);
+    store
+        .replace_all(&after.dataset, after.revision, &emptied)
+        .await
+        .expect("replace");
+    assert_eq!(store.snapshot().await.expect("snapshot").dataset, emptied);
+}

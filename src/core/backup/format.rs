@@ -1,22 +1,25 @@
 //! Writing a backup: the document's shape, its name, and its file name.
 //!
 //! ```json
-//! { "format": "tsunagu-backup", "version": 2, "exported_at": "…", "app_version": "…",
+//! { "format": "tsunagu-backup", "version": 3, "exported_at": "…", "app_version": "…",
 //!   "customers": [ { "id": "…", "name": "…", … } ],
-//!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ] } }
+//!   "visits": [ { "id": "…", "customer": "…", "started_at": "…", … } ],
+//!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ], "visits": [ … ] } }
 //! ```
 //! Each collection is a top-level array, so an error's path reads like the file
 //! (`customers[12].email`); deleted records are tombstones under `deleted`.
 
 use super::Dataset;
 use crate::core::customer::{Customer, Tombstone};
+use crate::core::record::Tombstone as RecordTombstone;
+use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 
 /// The value of the document's `format` field: how a file says it is a Tsunagu backup.
 pub const FORMAT: &str = "tsunagu-backup";
 /// The version this app writes. Every earlier version stays readable (see `migrate`).
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -25,12 +28,14 @@ struct Document<'a> {
     exported_at: DateTime<Utc>,
     app_version: &'a str,
     customers: Vec<&'a Customer>,
+    visits: Vec<&'a Visit>,
     deleted: Deleted<'a>,
 }
 
 #[derive(Serialize)]
 struct Deleted<'a> {
     customers: Vec<&'a Tombstone>,
+    visits: Vec<&'a RecordTombstone<VisitId>>,
 }
 
 /// The backup of `dataset` as pretty-printed JSON (readable, and comparable by hand).
@@ -41,8 +46,10 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
         exported_at,
         app_version,
         customers: dataset.customers.values().collect(),
+        visits: dataset.visits.values().collect(),
         deleted: Deleted {
             customers: dataset.tombstones.values().collect(),
+            visits: dataset.visit_tombstones.values().collect(),
         },
     };
     serde_json::to_string_pretty(&document).expect("a backup always serialises")

@@ -18,6 +18,7 @@
 use super::Dataset;
 use crate::core::customer::CustomerId;
 use crate::core::record::{Tombstone, Versioned};
+use crate::core::visit::VisitId;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -29,6 +30,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub struct Merged {
     pub dataset: Dataset,
     pub conflicts: Vec<Conflict>,
+    pub visit_conflicts: Vec<Conflict<VisitId>>,
 }
 
 /// A record changed on both sides.
@@ -180,12 +182,25 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
             deleted: &b.tombstones,
         },
     );
+    let visits = merge_records(
+        Side {
+            live: &a.visits,
+            deleted: &a.visit_tombstones,
+        },
+        Side {
+            live: &b.visits,
+            deleted: &b.visit_tombstones,
+        },
+    );
     Merged {
         dataset: Dataset {
             customers: customers.live,
             tombstones: customers.deleted,
+            visits: visits.live,
+            visit_tombstones: visits.deleted,
         },
         conflicts: customers.conflicts,
+        visit_conflicts: visits.conflicts,
     }
 }
 
@@ -201,21 +216,31 @@ pub struct Summary {
 
 /// Compares the customers of `current` with those of `next`.
 pub fn summarize(current: &Dataset, next: &Dataset, conflicts: usize) -> Summary {
+    summarize_records(&current.customers, &next.customers, conflicts)
+}
+
+/// Compares the visits of `current` with those of `next`; `None` when neither has any.
+pub fn summarize_visits(current: &Dataset, next: &Dataset, conflicts: usize) -> Option<Summary> {
+    (!current.visits.is_empty() || !next.visits.is_empty())
+        .then(|| summarize_records(&current.visits, &next.visits, conflicts))
+}
+
+fn summarize_records<Id: Ord, R: PartialEq>(
+    current: &BTreeMap<Id, R>,
+    next: &BTreeMap<Id, R>,
+    conflicts: usize,
+) -> Summary {
     let mut summary = Summary {
         conflicts,
         ..Summary::default()
     };
-    for (id, customer) in &next.customers {
-        match current.customers.get(id) {
+    for (id, record) in next {
+        match current.get(id) {
             None => summary.added += 1,
-            Some(old) if old != customer => summary.updated += 1,
+            Some(old) if old != record => summary.updated += 1,
             Some(_) => summary.unchanged += 1,
         }
     }
-    summary.deleted = current
-        .customers
-        .keys()
-        .filter(|id| !next.customers.contains_key(*id))
-        .count();
+    summary.deleted = current.keys().filter(|id| !next.contains_key(*id)).count();
     summary
 }

@@ -11,10 +11,13 @@ use crate::core::draft::normalize_phone;
 use crate::core::text::normalize_reading;
 use serde_json::Value;
 
-/// How one version's records become the next version's.
+/// How one version's records become the next version's (tombstones of every kind share one
+/// shape), and what changes in the document around them.
 struct Step {
     customer: fn(&mut Value),
     tombstone: fn(&mut Value),
+    visit: fn(&mut Value),
+    document: fn(&mut Value),
 }
 
 const STEPS: &[Step] = &[
@@ -23,6 +26,15 @@ const STEPS: &[Step] = &[
     Step {
         customer: normalize_phones_and_reading,
         tombstone: |_| {},
+        visit: |_| {},
+        document: |_| {},
+    },
+    // 2 → 3: visits join the file, with their tombstones.
+    Step {
+        customer: |_| {},
+        tombstone: |_| {},
+        visit: |_| {},
+        document: add_visits,
     },
 ];
 
@@ -40,11 +52,17 @@ fn steps_from(version: u64) -> &'static [Step] {
 /// version. Values of the wrong shape are left for the reader to refuse.
 pub fn migrate(mut document: Value, version: u64) -> Value {
     for step in steps_from(version) {
+        (step.document)(&mut document);
         if let Some(customers) = list(&mut document, &["customers"]) {
             customers.iter_mut().for_each(step.customer);
         }
-        if let Some(tombstones) = list(&mut document, &["deleted", "customers"]) {
-            tombstones.iter_mut().for_each(step.tombstone);
+        if let Some(visits) = list(&mut document, &["visits"]) {
+            visits.iter_mut().for_each(step.visit);
+        }
+        for kind in ["customers", "visits"] {
+            if let Some(tombstones) = list(&mut document, &["deleted", kind]) {
+                tombstones.iter_mut().for_each(step.tombstone);
+            }
         }
     }
     if let Some(top) = document.as_object_mut() {
@@ -61,7 +79,15 @@ pub fn migrate_customer(mut record: Value, version: u64) -> Value {
     record
 }
 
-/// Brings one stored tombstone of `version` up to the current version.
+/// Brings one stored visit of `version` up to the current version.
+pub fn migrate_visit(mut record: Value, version: u64) -> Value {
+    for step in steps_from(version) {
+        (step.visit)(&mut record);
+    }
+    record
+}
+
+/// Brings one stored tombstone (of any kind of record) of `version` up to the current version.
 pub fn migrate_tombstone(mut record: Value, version: u64) -> Value {
     for step in steps_from(version) {
         (step.tombstone)(&mut record);
@@ -87,6 +113,20 @@ fn normalize_phones_and_reading(customer: &mut Value) {
     if let Some(reading) = customer.get_mut("reading") {
         if let Some(normal) = reading.as_str().and_then(normalize_reading) {
             *reading = normal.into();
+        }
+    }
+}
+
+/// Version 2 files had no visits: they get empty lists, so that the reader's rule "every
+/// collection must be there" holds for them too. Other shapes are left for the reader.
+fn add_visits(document: &mut Value) {
+    if let Some(top) = document.as_object_mut() {
+        top.entry("visits")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Some(deleted) = top.get_mut("deleted").and_then(Value::as_object_mut) {
+            deleted
+                .entry("visits")
+                .or_insert_with(|| Value::Array(Vec::new()));
         }
     }
 }

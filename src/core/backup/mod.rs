@@ -12,6 +12,7 @@ pub mod format;
 pub mod merge;
 pub mod migrate;
 pub mod read;
+mod visit_checks;
 
 pub use dataset::Dataset;
 pub use format::{backup_file_name, write_backup, CURRENT_VERSION, FORMAT};

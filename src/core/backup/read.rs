@@ -5,10 +5,11 @@
 //! (`customers[12].email`), and finally each record is held to the same rules as the form and
 //! ids must be unique. The first problem found is returned; nothing partial ever is.
 
-use super::{migrate::migrate, Dataset, CURRENT_VERSION, FORMAT};
+use super::{migrate::migrate, visit_checks, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
 use crate::core::draft::{normalize_record, CustomerDraft, Field, Problem};
 use crate::core::i18n::{Key, Lang};
+use crate::core::record::Tombstone as RecordTombstone;
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -58,6 +59,10 @@ pub enum ValueProblem {
     /// The right type, but not a value of the expected form (an id that is not a UUID).
     Malformed,
     DuplicateId,
+    /// A reference to a record the file does not have (a visit of an unknown customer).
+    UnknownReference,
+    /// A number outside what it can be (a negative amount paid).
+    OutOfRange,
     /// A time later than now (beyond [`CLOCK_TOLERANCE`]).
     InFuture,
     /// Times that must follow one another do not (a record updated before it was created).
@@ -122,24 +127,39 @@ pub fn read_backup(
         normalize_record(customer, today);
     }
     for (i, tombstone) in tombstones.iter().enumerate() {
-        let path = format!("deleted.customers[{i}]");
-        if !ids.insert(tombstone.id.clone()) {
-            return invalid(format!("{path}.id"), ValueProblem::DuplicateId);
-        }
-        if tombstone.deleted_at > latest {
-            return invalid(format!("{path}.deleted_at"), ValueProblem::InFuture);
-        }
-        check_versions(
-            &tombstone.deleted_versions,
-            tombstone.deleted_at,
-            REMEMBERED_VERSIONS + 1,
-            &format!("{path}.deleted_versions"),
+        check_tombstone(
+            tombstone,
+            &mut ids,
+            &format!("deleted.customers[{i}]"),
+            latest,
         )?;
     }
-    Ok(Dataset::new(customers, tombstones))
+    let (visits, visit_tombstones) = visit_checks::read_visits(&document, &ids, latest)?;
+    Ok(Dataset::new(customers, tombstones).with_visits(visits, visit_tombstones))
 }
 
-fn invalid<T>(path: String, problem: ValueProblem) -> Result<T, ReadError> {
+/// A tombstone's id is new among `ids` (then added), and its times are ones the app writes.
+pub(super) fn check_tombstone<Id: Ord + Clone>(
+    tombstone: &RecordTombstone<Id>,
+    ids: &mut BTreeSet<Id>,
+    path: &str,
+    latest: DateTime<Utc>,
+) -> Result<(), ReadError> {
+    if !ids.insert(tombstone.id.clone()) {
+        return invalid(format!("{path}.id"), ValueProblem::DuplicateId);
+    }
+    if tombstone.deleted_at > latest {
+        return invalid(format!("{path}.deleted_at"), ValueProblem::InFuture);
+    }
+    check_versions(
+        &tombstone.deleted_versions,
+        tombstone.deleted_at,
+        REMEMBERED_VERSIONS + 1,
+        &format!("{path}.deleted_versions"),
+    )
+}
+
+pub(super) fn invalid<T>(path: String, problem: ValueProblem) -> Result<T, ReadError> {
     Err(ReadError::Invalid { path, problem })
 }
 
@@ -164,7 +184,10 @@ fn missing_or_wrong(value: &Value) -> ValueProblem {
     }
 }
 
-fn decode_list<T: DeserializeOwned>(value: &Value, path: &str) -> Result<Vec<T>, ReadError> {
+pub(super) fn decode_list<T: DeserializeOwned>(
+    value: &Value,
+    path: &str,
+) -> Result<Vec<T>, ReadError> {
     match value {
         Value::Null => invalid(path.to_owned(), ValueProblem::Missing),
         Value::Array(items) => items
@@ -246,7 +269,7 @@ fn check_customer_times(
 }
 
 /// Earlier versions: at most `max`, oldest first, all before `current`.
-fn check_versions(
+pub(super) fn check_versions(
     versions: &[DateTime<Utc>],
     current: DateTime<Utc>,
     max: usize,
@@ -354,6 +377,8 @@ impl ValueProblem {
             Self::InvalidDate => Key::ReasonInvalidDate,
             Self::Malformed => Key::ReasonMalformed,
             Self::DuplicateId => Key::ReasonDuplicateId,
+            Self::UnknownReference => Key::ReasonUnknownReference,
+            Self::OutOfRange => Key::ReasonOutOfRange,
             Self::InFuture => Key::ReasonInFuture,
             Self::OutOfOrder => Key::ReasonOutOfOrder,
             Self::TooMany { max } => {

@@ -174,9 +174,13 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonMalformed => "the value is not in the expected form",
         ReasonDuplicateId => "the id appears twice",
         ReasonInFuture => "the time is in the future",
+        ReasonUnknownReference => "it refers to a record the file does not have",
+        ReasonOutOfRange => "the value is out of range",
         ReasonOutOfOrder => "the times are out of order",
         UpdateReady => "A new version is ready.",
         UpdateReload => "Reload",
+        VisitsHeading => "Visits",
+        ImportVisitSummary => "{added} added · {updated} updated · {deleted} deleted · {unchanged} unchanged · {conflicts} conflicts",
         UpdateTookOver => "A new version was opened in another tab. Reload to keep saving.",
         ReasonTooMany => "more than {max} items",
     }

@@ -174,10 +174,14 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonMalformed => "値の形式が正しくありません",
         ReasonDuplicateId => "IDが重複しています",
         ReasonInFuture => "未来の日時です",
+        ReasonUnknownReference => "ファイルにない記録を指しています",
+        ReasonOutOfRange => "取りえない値です",
         ReasonOutOfOrder => "日時の前後関係が正しくありません",
         ReasonTooMany => "{max}件を超えています",
         UpdateReady => "新しいバージョンの準備ができました。",
         UpdateReload => "再読み込み",
+        VisitsHeading => "来店記録",
+        ImportVisitSummary => "追加 {added}件・更新 {updated}件・削除 {deleted}件・変更なし {unchanged}件・競合 {conflicts}件",
         UpdateTookOver => "別のタブで新しいバージョンが開かれました。保存を続けるには再読み込みしてください。",
     }
 }

@@ -51,6 +51,7 @@ keys! {
     BackupTooLarge, BackupNotJson, BackupNotText, BackupTruncated, BackupTooDeep, BackupNotOurs,
     BackupBadVersion, BackupTooNew, BackupInvalidValue,
     ReasonMissing, ReasonWrongType, ReasonUnknownField, ReasonInvalidDate, ReasonMalformed,
-    ReasonDuplicateId, ReasonInFuture, ReasonOutOfOrder, ReasonTooMany,
+    ReasonDuplicateId, ReasonUnknownReference, ReasonOutOfRange, ReasonInFuture, ReasonOutOfOrder, ReasonTooMany,
     UpdateReady, UpdateReload, UpdateTookOver,
+    VisitsHeading, ImportVisitSummary,
 }

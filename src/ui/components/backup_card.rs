@@ -3,7 +3,7 @@
 //! the owner confirms. A refused file changes nothing and says why.
 
 use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
-use crate::core::backup::merge::{merge, summarize};
+use crate::core::backup::merge::{merge, summarize, summarize_visits};
 use crate::core::backup::read::{read_backup, ReadError, MAX_BYTES};
 use crate::core::backup::Dataset;
 use crate::core::i18n::{format_date_time, Key};
@@ -103,7 +103,11 @@ pub fn BackupCard() -> impl IntoView {
             Stage::Ready {
                 current, incoming, ..
             } => Some(match mode {
-                Mode::Replace => (summarize(current, incoming, 0), Vec::new()),
+                Mode::Replace => (
+                    summarize(current, incoming, 0),
+                    Vec::new(),
+                    summarize_visits(current, incoming, 0),
+                ),
                 Mode::Merge => {
                     let merged = merge(current, incoming);
                     let names = merged
@@ -117,14 +121,21 @@ pub fn BackupCard() -> impl IntoView {
                                 .map(|c| c.name.clone())
                         })
                         .collect::<Vec<_>>();
-                    (summarize(current, &merged.dataset, names.len()), names)
+                    let visits =
+                        summarize_visits(current, &merged.dataset, merged.visit_conflicts.len());
+                    (
+                        summarize(current, &merged.dataset, names.len()),
+                        names,
+                        visits,
+                    )
                 }
             }),
             _ => None,
         })
     });
-    let summary = move || preview.with(|p| p.as_ref().map(|(summary, _)| *summary));
-    let conflicts = move || preview.with(|p| p.as_ref().map(|(_, names)| names.join("、")));
+    let summary = move || preview.with(|p| p.as_ref().map(|(summary, _, _)| *summary));
+    let conflicts = move || preview.with(|p| p.as_ref().map(|(_, names, _)| names.join("、")));
+    let visits = move || preview.with(|p| p.as_ref().and_then(|(_, _, visits)| *visits));
 
     let confirm = move |_| {
         let Stage::Ready {
@@ -230,6 +241,18 @@ pub fn BackupCard() -> impl IntoView {
                             ("conflicts", &s.conflicts.to_string()),
                         ]))}
                     </p>
+                    <Show when=move || visits().is_some()>
+                        <h4 class="collection">{move || app.t(Key::VisitsHeading)}</h4>
+                        <p class="import-summary" data-testid="import-visit-summary">
+                            {move || visits().map(|s| app.tf(Key::ImportVisitSummary, &[
+                                ("added", &s.added.to_string()),
+                                ("updated", &s.updated.to_string()),
+                                ("deleted", &s.deleted.to_string()),
+                                ("unchanged", &s.unchanged.to_string()),
+                                ("conflicts", &s.conflicts.to_string()),
+                            ]))}
+                        </p>
+                    </Show>
                     <Show when=move || conflicts().is_some_and(|names| !names.is_empty())>
                         <p class="conflicts" data-testid="import-conflicts">
                             {move || app.tf(Key::ImportConflicts, &[("names", &conflicts().unwrap_or_default())])}

@@ -1,0 +1,234 @@
+//! Visits in the backup (format version 3): they round-trip, each bad value is refused with
+//! its place, files of earlier versions read with no visits, and merging covers them.
+
+use super::backup::{check_refused, file, sample};
+use super::support::{at, id, now, today};
+use tsunagu::core::backup::merge::{merge, ConflictKind};
+use tsunagu::core::backup::read::{read_backup, ReadError, ValueProblem};
+use tsunagu::core::backup::Dataset;
+use tsunagu::core::draft::Problem;
+use tsunagu::core::record::{Tombstone, Versioned};
+use tsunagu::core::visit::{Money, Quantity, Visit, VisitId, VisitItem};
+
+fn visit_id(n: u8) -> VisitId {
+    VisitId::from_random_bytes([n; 16])
+}
+
+fn walk(minutes_booked: u32, minutes_delivered: u32) -> VisitItem {
+    VisitItem {
+        name: "散歩".into(),
+        booked: Quantity {
+            count: 1,
+            minutes: minutes_booked,
+        },
+        delivered: Quantity {
+            count: 1,
+            minutes: minutes_delivered,
+        },
+    }
+}
+
+/// The sample customers with visits: two for customer 1, one for customer 2, one deleted.
+fn with_visits() -> Dataset {
+    let mut first = Visit::new(
+        visit_id(1),
+        id(1),
+        at(2026, 2, 1, 1, 0),
+        Money::yen(3000),
+        at(2026, 2, 1, 2, 0),
+    );
+    first.items.push(walk(60, 60));
+    let mut second = first.repeat(visit_id(2), at(2026, 3, 1, 1, 0), at(2026, 3, 1, 2, 0));
+    second.coupon = Some("500円引き".into());
+    second.note = "雨で短め".into();
+    second.items[0].delivered.minutes = 30;
+    let third = Visit::new(
+        visit_id(3),
+        id(2),
+        at(2026, 3, 2, 1, 0),
+        Money::yen(1200),
+        at(2026, 3, 2, 2, 0),
+    );
+    let gone = Visit::new(
+        visit_id(4),
+        id(1),
+        at(2026, 1, 5, 1, 0),
+        Money::yen(100),
+        at(2026, 1, 5, 2, 0),
+    );
+    sample().with_visits(
+        [first, second, third],
+        [Tombstone::of(&gone, at(2026, 1, 6, 0, 0))],
+    )
+}
+
+fn edited_visits(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+    let mut json: serde_json::Value = serde_json::from_str(&file(&with_visits())).unwrap();
+    edit(&mut json);
+    serde_json::to_vec(&json).unwrap()
+}
+
+/// One change to a backup's JSON.
+type Edit = dyn FnOnce(&mut serde_json::Value);
+
+fn at_path(path: &str, problem: ValueProblem) -> ReadError {
+    ReadError::Invalid {
+        path: path.into(),
+        problem,
+    }
+}
+
+#[test]
+fn visits_round_trip() {
+    let dataset = with_visits();
+    assert_eq!(
+        read_backup(file(&dataset).as_bytes(), now(), today()),
+        Ok(dataset)
+    );
+}
+
+#[test]
+fn repeating_a_visit_copies_what_was_delivered_and_nothing_else() {
+    let dataset = with_visits();
+    let second = &dataset.visits[&visit_id(2)];
+    assert!(second.short(), "30 of 60 minutes");
+    let again = second.repeat(visit_id(9), at(2026, 4, 1, 1, 0), at(2026, 4, 1, 1, 5));
+    assert_eq!(again.items, vec![walk(30, 30)]);
+    assert_eq!(
+        (
+            again.paid.clone(),
+            again.coupon.clone(),
+            again.note.as_str()
+        ),
+        (Money::yen(3000), None, "")
+    );
+    assert_eq!(
+        (again.customer.clone(), again.started_at),
+        (id(1), at(2026, 4, 1, 1, 0))
+    );
+    assert!(!again.short());
+}
+
+#[test]
+fn every_bad_visit_value_is_refused_with_its_place() {
+    let cases: Vec<(Box<Edit>, ReadError)> = vec![
+        (
+            Box::new(|j| {
+                j["visits"][0]["customer"] = "99999999-9999-4999-8999-999999999999".into()
+            }),
+            at_path("visits[0].customer", ValueProblem::UnknownReference),
+        ),
+        (
+            Box::new(|j| j["visits"][1]["paid"]["amount"] = (-1).into()),
+            at_path("visits[1].paid.amount", ValueProblem::OutOfRange),
+        ),
+        (
+            Box::new(|j| j["visits"][1]["paid"]["currency"] = "yen".into()),
+            at_path("visits[1].paid.currency", ValueProblem::Malformed),
+        ),
+        (
+            Box::new(|j| j["visits"][0]["items"][0]["name"] = " ".into()),
+            at_path(
+                "visits[0].items[0].name",
+                ValueProblem::Rule(Problem::Required),
+            ),
+        ),
+        (
+            Box::new(|j| j["visits"][2]["id"] = j["visits"][0]["id"].clone()),
+            at_path("visits[2].id", ValueProblem::DuplicateId),
+        ),
+        (
+            Box::new(|j| j["visits"][0]["updated_at"] = "2099-01-01T00:00:00Z".into()),
+            at_path("visits[0].updated_at", ValueProblem::InFuture),
+        ),
+        (
+            Box::new(|j| j["visits"][0]["paid"]["amount"] = "3000".into()),
+            at_path("visits[0].paid.amount", ValueProblem::WrongType),
+        ),
+        (
+            Box::new(|j| {
+                j.as_object_mut().unwrap().remove("visits");
+            }),
+            at_path("visits", ValueProblem::Missing),
+        ),
+        (
+            Box::new(|j| j["deleted"]["visits"][0]["id"] = j["visits"][0]["id"].clone()),
+            at_path("deleted.visits[0].id", ValueProblem::DuplicateId),
+        ),
+    ];
+    for (edit, expected) in cases {
+        check_refused(&edited_visits(edit), expected);
+    }
+    // A visit booked ahead is not a time in the future to refuse.
+    let ahead = edited_visits(|j| j["visits"][0]["started_at"] = "2027-01-10T01:00:00Z".into());
+    assert!(read_backup(&ahead, now(), today()).is_ok());
+}
+
+#[test]
+fn the_version_3_fixture_reads_and_older_versions_have_no_visits() {
+    let read = |v: u32| {
+        let bytes = std::fs::read(format!("tests/fixtures/backup-v{v}.json")).unwrap();
+        read_backup(&bytes, now(), today()).expect("every version's fixture reads")
+    };
+    let v3 = read(3);
+    assert_eq!((v3.visits.len(), v3.visit_tombstones.len()), (3, 1));
+    let short: Vec<&str> = v3
+        .visits
+        .values()
+        .filter(|v| v.short())
+        .flat_map(|v| v.items.iter().map(|i| i.name.as_str()))
+        .collect();
+    assert_eq!(short, ["Dog walk"]);
+    let total: i64 = v3.visits.values().map(|v| v.paid.amount).sum();
+    assert_eq!(total, 980 + 800 + 3000);
+    let v2 = read(2);
+    assert_eq!(
+        (v3.customers.clone(), v3.tombstones.clone()),
+        (v2.customers.clone(), v2.tombstones.clone())
+    );
+    for old in [read(1), v2] {
+        assert!(old.visits.is_empty() && old.visit_tombstones.is_empty());
+    }
+}
+
+#[test]
+fn merging_covers_visits() {
+    let base = with_visits();
+    let mut here = base.clone();
+    let mut there = base.clone();
+    // Both devices edit visit 1 on their own; this one also deletes visit 3.
+    here.visits.get_mut(&visit_id(1)).unwrap().note = "ここで".into();
+    here.visits
+        .get_mut(&visit_id(1))
+        .unwrap()
+        .touch(at(2026, 5, 1, 0, 0));
+    there.visits.get_mut(&visit_id(1)).unwrap().note = "あちらで".into();
+    there
+        .visits
+        .get_mut(&visit_id(1))
+        .unwrap()
+        .touch(at(2026, 5, 2, 0, 0));
+    let third = here.visits.remove(&visit_id(3)).unwrap();
+    here.visit_tombstones
+        .insert(visit_id(3), Tombstone::of(&third, at(2026, 5, 3, 0, 0)));
+
+    let merged = merge(&here, &there);
+    assert_eq!(
+        merged.dataset.visits[&visit_id(1)].note,
+        "あちらで",
+        "the newer edit"
+    );
+    assert!(
+        merged.dataset.visit_tombstones.contains_key(&visit_id(3))
+            && !merged.dataset.visits.contains_key(&visit_id(3))
+    );
+    assert_eq!(merged.visit_conflicts.len(), 1);
+    assert_eq!(
+        (
+            merged.visit_conflicts[0].id.clone(),
+            merged.visit_conflicts[0].kind
+        ),
+        (visit_id(1), ConflictKind::BothEdited)
+    );
+    assert_eq!(merge(&there, &here), merged, "either way round");
+}
