@@ -35,3 +35,5 @@ mod search;
 mod spreadsheet;
 #[path = "native/support.rs"]
 mod support;
+#[path = "native/visit_draft.rs"]
+mod visit_draft;

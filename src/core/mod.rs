@@ -15,3 +15,4 @@ pub mod settings;
 pub mod spreadsheet;
 pub mod text;
 pub mod visit;
+pub mod visit_draft;

@@ -41,7 +41,7 @@ pub struct Snapshot {
 /// An open connection to the app's database. Cheap to clone (it shares the connection).
 #[derive(Clone, Debug)]
 pub struct CustomerStore {
-    db: Database,
+    pub(super) db: Database,
 }
 
 impl CustomerStore {
@@ -194,7 +194,7 @@ impl CustomerStore {
 
     /// A read-write transaction over every store and the write count, so a record and its
     /// tombstone always change together, and every write is counted.
-    fn writing(&self) -> Result<Transaction<'_>, StoreError> {
+    pub(super) fn writing(&self) -> Result<Transaction<'_>, StoreError> {
         Ok(self
             .db
             .transaction([CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES, META])
@@ -255,7 +255,7 @@ fn write_differences<Id: Ord + std::fmt::Display, T: serde::Serialize + PartialE
 }
 
 /// Every record of `store` that can be read, and how many could not.
-async fn readable<T: DeserializeOwned>(
+pub(super) async fn readable<T: DeserializeOwned>(
     tx: &Transaction<'_>,
     store: &str,
 ) -> Result<(Vec<T>, usize), StoreError> {

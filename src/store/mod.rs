@@ -1,4 +1,4 @@
-//! Persistence: customer records in IndexedDB, preferences in localStorage.
+//! Persistence: customer and visit records in IndexedDB, preferences in localStorage.
 //!
 //! This layer turns core values into stored records and back, and nothing more: it holds no
 //! business rules and never decides what to show. Every failure comes back as a [`StoreError`]
@@ -9,6 +9,7 @@ mod error;
 mod meta;
 mod settings;
 mod upgrade;
+mod visits;
 
 pub use customers::{CustomerStore, LoadedCustomers, Snapshot};
 pub use error::StoreError;

@@ -11,5 +11,6 @@ mod state;
 mod sync;
 mod toasts;
 mod updates;
+mod visits;
 
 pub use app::App;

@@ -33,6 +33,15 @@ pub fn today() -> NaiveDate {
 
 /// A new customer id from the browser's cryptographic random source.
 pub fn new_customer_id() -> CustomerId {
+    CustomerId::from_random_bytes(random_bytes())
+}
+
+/// A new visit id, likewise.
+pub fn new_visit_id() -> crate::core::visit::VisitId {
+    crate::core::visit::VisitId::from_random_bytes(random_bytes())
+}
+
+fn random_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     let filled = web_sys::window()
         .and_then(|w| w.crypto().ok())
@@ -45,7 +54,7 @@ pub fn new_customer_id() -> CustomerId {
             *byte = (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    CustomerId::from_random_bytes(bytes)
+    bytes
 }
 
 /// The browser's preferred language tag (`ja-JP`, `en-US`, …).

@@ -13,10 +13,11 @@ use crate::core::draft::CustomerDraft;
 use crate::core::i18n::{Key, Lang};
 use crate::core::record::Versioned;
 use crate::core::settings::Settings;
+use crate::core::visit::{Visit, VisitId};
 use crate::store::{self, CustomerStore, Snapshot, StoreError};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 const DATABASE: &str = "tsunagu";
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -45,6 +46,8 @@ pub struct AppState {
     /// A newer version of the app opened in another tab took over the database: this page can
     /// no longer save and must reload.
     pub superseded: RwSignal<bool>,
+    /// Every visit, by id (see `visits.rs` for recording them).
+    pub visits: RwSignal<BTreeMap<VisitId, Visit>>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -68,6 +71,7 @@ impl AppState {
             list_url: RwSignal::new("/".to_owned()),
             drafts: RwSignal::new(HashMap::new()),
             superseded: RwSignal::new(false),
+            visits: RwSignal::new(BTreeMap::new()),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
@@ -107,6 +111,10 @@ impl AppState {
                         self.superseded.set(true);
                     }
                 });
+                match store.visits().await {
+                    Ok((visits, _)) => self.visits.set(by_id(visits)),
+                    Err(error) => platform::warn(&error.to_string()),
+                }
                 self.store.set_value(Some(store));
                 self.book.set(CustomerBook::new(loaded.customers));
                 self.load.set(LoadState::Ready);
@@ -191,17 +199,22 @@ impl AppState {
         self.lang.get_untracked().text(key).to_owned()
     }
 
-    fn store(&self) -> Result<CustomerStore, StoreError> {
+    pub(super) fn store(&self) -> Result<CustomerStore, StoreError> {
         self.store
             .get_value()
             .ok_or_else(|| StoreError::Unavailable("the database is not open".into()))
     }
 
-    /// Reads the whole book again from storage (after another tab changed it).
+    /// Reads the whole book and every visit again from storage (after another tab changed
+    /// them, or at start).
     pub async fn reload_book(self) {
         let Ok(store) = self.store() else { return };
         match store.all().await {
             Ok(loaded) => self.book.set(CustomerBook::new(loaded.customers)),
+            Err(error) => platform::warn(&error.to_string()),
+        }
+        match store.visits().await {
+            Ok((visits, _)) => self.visits.set(by_id(visits)),
             Err(error) => platform::warn(&error.to_string()),
         }
     }
@@ -211,6 +224,7 @@ impl AppState {
         let Ok(store) = self.store() else { return };
         match change {
             Change::Everything => self.reload_book().await,
+            Change::Visits(ids) => self.refresh_visits(&store, ids).await,
             Change::Customers(ids) => {
                 for id in ids {
                     match store.get(&id).await {
@@ -227,7 +241,7 @@ impl AppState {
         }
     }
 
-    fn announce(self, change: Change) {
+    pub(super) fn announce(self, change: Change) {
         self.tabs.with_value(|tabs| {
             if let Some(tabs) = tabs {
                 tabs.announce(&change);
@@ -332,6 +346,7 @@ impl AppState {
         self.store()?.replace_all(current, revision, &next).await?;
         self.book
             .set(CustomerBook::new(next.customers.into_values()));
+        self.visits.set(next.visits);
         self.announce(Change::Everything);
         Ok(())
     }
@@ -364,4 +379,8 @@ impl AppState {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+fn by_id(visits: Vec<Visit>) -> BTreeMap<VisitId, Visit> {
+    visits.into_iter().map(|v| (v.id.clone(), v)).collect()
 }

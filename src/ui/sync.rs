@@ -3,6 +3,7 @@
 //! source of truth), so a change in one tab shows in the others at once.
 
 use crate::core::customer::CustomerId;
+use crate::core::visit::VisitId;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::JsCast;
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,8 @@ const CHANNEL: &str = "tsunagu";
 pub enum Change {
     /// These customers were written or deleted.
     Customers(Vec<CustomerId>),
+    /// These visits were written or deleted.
+    Visits(Vec<VisitId>),
     /// Everything may have changed (an import).
     Everything,
 }

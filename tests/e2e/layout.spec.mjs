@@ -104,8 +104,8 @@ describe('on a desktop', () => {
       }
       if (name === 'detail') {
         const profile = await page.getByTestId('profile').boundingBox();
-        const notes = await page.locator('.notes').boundingBox();
-        assert.ok(notes.x >= profile.x + profile.width && Math.abs(notes.y - profile.y) < 2, 'notes beside the profile');
+        const side = await page.locator('.detail-side').boundingBox();
+        assert.ok(side.x >= profile.x + profile.width && Math.abs(side.y - profile.y) < 2, 'visits and notes beside the profile');
       }
     }
   });

@@ -60,8 +60,12 @@ pub enum Field {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
-    TooMany { max: usize },
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
     ReadingNotKana,
     PhoneInvalid,
     EmailInvalid,
@@ -69,6 +73,8 @@ pub enum Problem {
     DateInvalid,
     BirthdayInFuture,
     BirthdayTooOld,
+    /// Not a whole amount of money (or implausibly large).
+    AmountInvalid,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -357,6 +363,7 @@ impl Problem {
             Self::DateInvalid => Key::ErrDateInvalid,
             Self::BirthdayInFuture => Key::ErrBirthdayInFuture,
             Self::BirthdayTooOld => Key::ErrBirthdayTooOld,
+            Self::AmountInvalid => Key::ErrAmountInvalid,
         };
         lang.text(key).to_owned()
     }

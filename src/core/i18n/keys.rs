@@ -33,7 +33,7 @@ keys! {
     SaveFailed, DeleteFailed, RestoreFailed, StorageFull, StorageUnavailable, UnreadableRecords,
     FormHasErrors, DraftRestored, DiscardDraft, ChangedElsewhere, DeletedElsewhere, MergedWithOtherTab, BothChanged,
     ErrRequired, ErrTooLong, ErrTooMany, ErrReadingNotKana, ErrPhoneInvalid, ErrEmailInvalid, ErrChannelUnknown,
-    ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld,
+    ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld, ErrAmountInvalid,
     NoteAdd, NotePlaceholder, NoNotes,
     CreatedAt, UpdatedAt, BirthdayWithAge, NotSet, ShowMore,
     SettingsTitle, LanguageLabel, LanguageJa, LanguageEn, DataLabel, DataStoredHere,
@@ -53,5 +53,7 @@ keys! {
     ReasonMissing, ReasonWrongType, ReasonUnknownField, ReasonInvalidDate, ReasonMalformed,
     ReasonDuplicateId, ReasonUnknownReference, ReasonOutOfRange, ReasonInFuture, ReasonOutOfOrder, ReasonTooMany,
     UpdateReady, UpdateReload, UpdateTookOver,
-    VisitsHeading, ImportVisitSummary,
+    VisitsHeading, ImportVisitSummary, VisitRecorded, VisitDeleted, VisitSameAsLast, VisitNew,
+    VisitWhen, VisitAmount, VisitItems, VisitItemsHint, VisitCoupon, VisitNote, VisitSave, VisitNone,
+    VisitShort, VisitCount, VisitDelete,
 }

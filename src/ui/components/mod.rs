@@ -19,6 +19,8 @@ mod text_input;
 mod text_rows;
 mod toast_region;
 mod update_prompt;
+mod visit_form;
+mod visit_history;
 
 pub use app_nav::{AppNav, MAIN_ID};
 pub use backup_card::BackupCard;
@@ -36,3 +38,5 @@ pub use text_input::TextInput;
 pub use text_rows::TextRows;
 pub use toast_region::ToastRegion;
 pub use update_prompt::UpdatePrompt;
+pub use visit_form::VisitForm;
+pub use visit_history::VisitHistory;

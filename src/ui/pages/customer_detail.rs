@@ -3,7 +3,7 @@
 use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
-use crate::ui::components::{CustomerMissing, LoadGate, Notes};
+use crate::ui::components::{CustomerMissing, LoadGate, Notes, VisitHistory};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -27,7 +27,10 @@ pub fn CustomerDetail() -> impl IntoView {
                 view! {
                     <div class="detail-columns">
                         <Profile customer=current/>
-                        <Notes customer=current/>
+                        <div class="detail-side">
+                            <VisitHistory customer=current/>
+                            <Notes customer=current/>
+                        </div>
                     </div>
                 }
                 .into_any()

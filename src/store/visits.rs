@@ -1,0 +1,52 @@
+//! Visits in storage: the `visits` store and its `visit_tombstones`, written through the same
+//! connection and counted writes as customers (see `customers.rs`).
+
+use super::customers::{readable, CustomerStore, VISITS, VISIT_TOMBSTONES};
+use super::meta;
+use super::StoreError;
+use crate::core::record::Tombstone;
+use crate::core::visit::{Visit, VisitId};
+use indexed_db_futures::prelude::*;
+
+impl CustomerStore {
+    /// Every visit that can be read, and how many could not.
+    pub async fn visits(&self) -> Result<(Vec<Visit>, usize), StoreError> {
+        let tx = self.db.transaction(VISITS).build()?;
+        readable(&tx, VISITS).await
+    }
+
+    /// The stored version of one visit, if there is one (and it can be read).
+    pub async fn visit(&self, id: &VisitId) -> Result<Option<Visit>, StoreError> {
+        let tx = self.db.transaction(VISITS).build()?;
+        let store = tx.object_store(VISITS)?;
+        Ok(store
+            .get::<Visit, _, _>(id.as_str().to_owned())
+            .serde()?
+            .await
+            .unwrap_or(None))
+    }
+
+    /// Inserts or replaces one visit (removing a tombstone it may have), in one transaction.
+    pub async fn put_visit(&self, visit: &Visit) -> Result<(), StoreError> {
+        let tx = self.writing()?;
+        meta::bump(&tx).await?;
+        tx.object_store(VISITS)?.put(visit).serde()?;
+        tx.object_store(VISIT_TOMBSTONES)?
+            .delete(visit.id.as_str())
+            .primitive()?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes a visit and records its tombstone, in one transaction.
+    pub async fn delete_visit(&self, tombstone: &Tombstone<VisitId>) -> Result<(), StoreError> {
+        let tx = self.writing()?;
+        meta::bump(&tx).await?;
+        tx.object_store(VISITS)?
+            .delete(tombstone.id.as_str())
+            .primitive()?;
+        tx.object_store(VISIT_TOMBSTONES)?.put(tombstone).serde()?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,117 @@
+//! The form for recording one visit: when (now by default), what was paid (a number keyboard),
+//! what was served, a coupon and a note. What was typed stays until it is saved.
+
+use super::Field;
+use crate::core::customer::CustomerId;
+use crate::core::draft::Problem;
+use crate::core::i18n::Key;
+use crate::core::visit_draft::{VisitDraft, VisitField};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn VisitForm(
+    customer: Signal<CustomerId>,
+    /// Called once the visit is saved (to close the form).
+    on_saved: Callback<()>,
+) -> impl IntoView {
+    let app = use_app();
+    let now_local = || {
+        platform::local(platform::now())
+            .format("%Y-%m-%dT%H:%M")
+            .to_string()
+    };
+    let when = RwSignal::new(now_local());
+    let amount = RwSignal::new(String::new());
+    let items = RwSignal::new(String::new());
+    let coupon = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(VisitField, Problem)>::new());
+    let error_for = move |field: VisitField| {
+        Signal::derive(move || {
+            let lang = app.lang.get();
+            errors.with(|e| {
+                e.iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, p)| p.message(lang))
+            })
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = VisitDraft {
+            when: when.get_untracked(),
+            amount: amount.get_untracked(),
+            items: items.get_untracked(),
+            coupon: coupon.get_untracked(),
+            note: note.get_untracked(),
+        };
+        let now = platform::now();
+        match draft.validate(
+            platform::new_visit_id(),
+            customer.get_untracked(),
+            platform::local_offset(now),
+            now,
+        ) {
+            Ok(visit) => {
+                errors.set(Vec::new());
+                leptos::task::spawn_local(async move {
+                    app.record_visit(visit).await;
+                    on_saved.run(());
+                });
+            }
+            Err(found) => errors.set(found),
+        }
+    };
+    let input = move |id: &'static str,
+                      value: RwSignal<String>,
+                      kind: &'static str,
+                      mode: &'static str| {
+        view! {
+            <input
+                id=id
+                data-testid=id
+                type=kind
+                inputmode=(!mode.is_empty()).then_some(mode)
+                aria-invalid=move || errors.with(|e| e.iter().any(|(f, _)| field_id(*f) == id)).to_string()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        }
+    };
+    view! {
+        <form class="visit-form" on:submit=submit novalidate data-testid="visit-form">
+            <Field for_id="visit-when" label=Key::VisitWhen error=error_for(VisitField::When)>
+                {input("visit-when", when, "datetime-local", "")}
+            </Field>
+            <Field for_id="visit-amount" label=Key::VisitAmount error=error_for(VisitField::Amount)>
+                {input("visit-amount", amount, "text", "numeric")}
+            </Field>
+            <Field for_id="visit-items" label=Key::VisitItems hint=Key::VisitItemsHint error=error_for(VisitField::Items)>
+                {input("visit-items", items, "text", "")}
+            </Field>
+            <Field for_id="visit-coupon" label=Key::VisitCoupon error=error_for(VisitField::Coupon)>
+                {input("visit-coupon", coupon, "text", "")}
+            </Field>
+            <Field for_id="visit-note" label=Key::VisitNote error=error_for(VisitField::Note)>
+                {input("visit-note", note, "text", "")}
+            </Field>
+            <div class="form-actions">
+                <button type="submit" class="button primary" data-testid="visit-save">
+                    {move || app.t(Key::VisitSave)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn field_id(field: VisitField) -> &'static str {
+    match field {
+        VisitField::When => "visit-when",
+        VisitField::Amount => "visit-amount",
+        VisitField::Items => "visit-items",
+        VisitField::Coupon => "visit-coupon",
+        VisitField::Note => "visit-note",
+    }
+}
