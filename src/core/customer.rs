@@ -4,7 +4,7 @@
 //! exported and merged without losing track of which copy is newer. Building one from what the
 //! owner typed goes through [`crate::core::draft`], which validates first.
 
-use crate::core::record::record_id;
+use crate::core::record::{record_id, versioned};
 pub use crate::core::record::{Versioned, REMEMBERED_VERSIONS, TICK};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -143,22 +143,4 @@ impl Customer {
     }
 }
 
-impl Versioned for Customer {
-    type Id = CustomerId;
-
-    fn id(&self) -> &CustomerId {
-        &self.id
-    }
-
-    fn updated_at(&self) -> DateTime<Utc> {
-        self.updated_at
-    }
-
-    fn earlier_versions(&self) -> &[DateTime<Utc>] {
-        &self.earlier_versions
-    }
-
-    fn versions_mut(&mut self) -> (&mut DateTime<Utc>, &mut Vec<DateTime<Utc>>) {
-        (&mut self.updated_at, &mut self.earlier_versions)
-    }
-}
+versioned!(Customer, CustomerId);

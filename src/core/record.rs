@@ -102,6 +102,38 @@ pub trait Versioned {
     }
 }
 
+/// Implements [`Versioned`] for a record type with the fields `id`, `updated_at` and
+/// `earlier_versions`.
+macro_rules! versioned {
+    ($record:ty, $id:ty) => {
+        impl $crate::core::record::Versioned for $record {
+            type Id = $id;
+
+            fn id(&self) -> &$id {
+                &self.id
+            }
+
+            fn updated_at(&self) -> chrono::DateTime<chrono::Utc> {
+                self.updated_at
+            }
+
+            fn earlier_versions(&self) -> &[chrono::DateTime<chrono::Utc>] {
+                &self.earlier_versions
+            }
+
+            fn versions_mut(
+                &mut self,
+            ) -> (
+                &mut chrono::DateTime<chrono::Utc>,
+                &mut Vec<chrono::DateTime<chrono::Utc>>,
+            ) {
+                (&mut self.updated_at, &mut self.earlier_versions)
+            }
+        }
+    };
+}
+pub(crate) use versioned;
+
 /// What remains of a deleted record: its id and when it was deleted, so that combining data
 /// from two places can tell a deletion from a record the other side never had.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

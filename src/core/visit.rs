@@ -5,7 +5,7 @@
 
 use crate::core::customer::CustomerId;
 use crate::core::identify::history::Purchase;
-use crate::core::record::{record_id, Versioned};
+use crate::core::record::{record_id, versioned};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -147,22 +147,4 @@ impl Visit {
     }
 }
 
-impl Versioned for Visit {
-    type Id = VisitId;
-
-    fn id(&self) -> &VisitId {
-        &self.id
-    }
-
-    fn updated_at(&self) -> DateTime<Utc> {
-        self.updated_at
-    }
-
-    fn earlier_versions(&self) -> &[DateTime<Utc>] {
-        &self.earlier_versions
-    }
-
-    fn versions_mut(&mut self) -> (&mut DateTime<Utc>, &mut Vec<DateTime<Utc>>) {
-        (&mut self.updated_at, &mut self.earlier_versions)
-    }
-}
+versioned!(Visit, VisitId);

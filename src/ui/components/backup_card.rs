@@ -3,7 +3,7 @@
 //! the owner confirms. A refused file changes nothing and says why.
 
 use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
-use crate::core::backup::merge::{merge, summarize, summarize_visits};
+use crate::core::backup::merge::{merge, summarize, summarize_visits, Summary};
 use crate::core::backup::read::{read_backup, ReadError, MAX_BYTES};
 use crate::core::backup::Dataset;
 use crate::core::i18n::{format_date_time, Key};
@@ -233,24 +233,12 @@ pub fn BackupCard() -> impl IntoView {
                     </Show>
                     <h4 class="collection">{move || app.t(Key::NavCustomers)}</h4>
                     <p class="import-summary" data-testid="import-summary">
-                        {move || summary().map(|s| app.tf(Key::ImportSummary, &[
-                            ("added", &s.added.to_string()),
-                            ("updated", &s.updated.to_string()),
-                            ("deleted", &s.deleted.to_string()),
-                            ("unchanged", &s.unchanged.to_string()),
-                            ("conflicts", &s.conflicts.to_string()),
-                        ]))}
+                        {move || summary().map(|s| summary_text(app, Key::ImportSummary, s))}
                     </p>
                     <Show when=move || visits().is_some()>
                         <h4 class="collection">{move || app.t(Key::VisitsHeading)}</h4>
                         <p class="import-summary" data-testid="import-visit-summary">
-                            {move || visits().map(|s| app.tf(Key::ImportVisitSummary, &[
-                                ("added", &s.added.to_string()),
-                                ("updated", &s.updated.to_string()),
-                                ("deleted", &s.deleted.to_string()),
-                                ("unchanged", &s.unchanged.to_string()),
-                                ("conflicts", &s.conflicts.to_string()),
-                            ]))}
+                            {move || visits().map(|s| summary_text(app, Key::ImportVisitSummary, s))}
                         </p>
                     </Show>
                     <Show when=move || conflicts().is_some_and(|names| !names.is_empty())>
@@ -270,4 +258,18 @@ pub fn BackupCard() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// One collection's summary line (`key` is the message with the five counts).
+fn summary_text(app: AppState, key: Key, s: Summary) -> String {
+    app.tf(
+        key,
+        &[
+            ("added", &s.added.to_string()),
+            ("updated", &s.updated.to_string()),
+            ("deleted", &s.deleted.to_string()),
+            ("unchanged", &s.unchanged.to_string()),
+            ("conflicts", &s.conflicts.to_string()),
+        ],
+    )
 }
