@@ -1,7 +1,7 @@
 //! Visits in the backup (format version 3): they round-trip, each bad value is refused with
 //! its place, files of earlier versions read with no visits, and merging covers them.
 
-use super::backup::{check_refused, file, sample};
+use super::backup::{at_path, check_refused, file, sample};
 use super::support::{at, id, now, today};
 use tsunagu::core::backup::merge::{merge, ConflictKind};
 use tsunagu::core::backup::read::{read_backup, ReadError, ValueProblem};
@@ -70,13 +70,6 @@ fn edited_visits(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
 
 /// One change to a backup's JSON.
 type Edit = dyn FnOnce(&mut serde_json::Value);
-
-fn at_path(path: &str, problem: ValueProblem) -> ReadError {
-    ReadError::Invalid {
-        path: path.into(),
-        problem,
-    }
-}
 
 #[test]
 fn visits_round_trip() {
