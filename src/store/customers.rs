@@ -102,10 +102,19 @@ impl CustomerStore {
 
     /// The stored version of one customer, if there is one (and it can be read).
     pub async fn get(&self, id: &CustomerId) -> Result<Option<Customer>, StoreError> {
-        let tx = self.db.transaction(CUSTOMERS).build()?;
-        let store = tx.object_store(CUSTOMERS)?;
-        Ok(store
-            .get::<Customer, _, _>(id.as_str().to_owned())
+        self.read_one(CUSTOMERS, id.as_str()).await
+    }
+
+    /// The record with key `key` in `store`, if there is one and it can be read.
+    pub(super) async fn read_one<T: DeserializeOwned>(
+        &self,
+        store: &str,
+        key: &str,
+    ) -> Result<Option<T>, StoreError> {
+        let tx = self.db.transaction(store).build()?;
+        let object_store = tx.object_store(store)?;
+        Ok(object_store
+            .get::<T, _, _>(key.to_owned())
             .serde()?
             .await
             .unwrap_or(None))

@@ -17,13 +17,7 @@ impl CustomerStore {
 
     /// The stored version of one visit, if there is one (and it can be read).
     pub async fn visit(&self, id: &VisitId) -> Result<Option<Visit>, StoreError> {
-        let tx = self.db.transaction(VISITS).build()?;
-        let store = tx.object_store(VISITS)?;
-        Ok(store
-            .get::<Visit, _, _>(id.as_str().to_owned())
-            .serde()?
-            .await
-            .unwrap_or(None))
+        self.read_one(VISITS, id.as_str()).await
     }
 
     /// Inserts or replaces one visit (removing a tombstone it may have), in one transaction.

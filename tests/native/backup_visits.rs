@@ -28,34 +28,29 @@ fn walk(minutes_booked: u32, minutes_delivered: u32) -> VisitItem {
     }
 }
 
+/// A visit of `customer` n (see `support::id`) at 01:00 on 2026-`month`-`day`, recorded an
+/// hour later, paying `yen`.
+fn visit(n: u8, customer: u8, month: u32, day: u32, yen: i64) -> Visit {
+    let start = at(2026, month, day, 1, 0);
+    Visit::new(
+        visit_id(n),
+        id(customer),
+        start,
+        Money::yen(yen),
+        at(2026, month, day, 2, 0),
+    )
+}
+
 /// The sample customers with visits: two for customer 1, one for customer 2, one deleted.
 fn with_visits() -> Dataset {
-    let mut first = Visit::new(
-        visit_id(1),
-        id(1),
-        at(2026, 2, 1, 1, 0),
-        Money::yen(3000),
-        at(2026, 2, 1, 2, 0),
-    );
+    let mut first = visit(1, 1, 2, 1, 3000);
     first.items.push(walk(60, 60));
     let mut second = first.repeat(visit_id(2), at(2026, 3, 1, 1, 0), at(2026, 3, 1, 2, 0));
     second.coupon = Some("500円引き".into());
     second.note = "雨で短め".into();
     second.items[0].delivered.minutes = 30;
-    let third = Visit::new(
-        visit_id(3),
-        id(2),
-        at(2026, 3, 2, 1, 0),
-        Money::yen(1200),
-        at(2026, 3, 2, 2, 0),
-    );
-    let gone = Visit::new(
-        visit_id(4),
-        id(1),
-        at(2026, 1, 5, 1, 0),
-        Money::yen(100),
-        at(2026, 1, 5, 2, 0),
-    );
+    let third = visit(3, 2, 3, 2, 1200);
+    let gone = visit(4, 1, 1, 5, 100);
     sample().with_visits(
         [first, second, third],
         [Tombstone::of(&gone, at(2026, 1, 6, 0, 0))],

@@ -8,7 +8,7 @@
 //! Time is in weeks throughout. The fit is exact maximum likelihood: BFGS on the logarithms of
 //! the four parameters with the analytic gradient.
 
-use super::optimize::minimize;
+use super::optimize::maximize_positive;
 use super::special::{hyp2f1, ln_gamma, sigmoid, softplus};
 
 /// One customer's repeat-visit history, in weeks.
@@ -45,21 +45,13 @@ pub struct BgNbdFit {
 /// no customers, or nobody ever came back (the drop-out process is then not identified).
 pub fn fit(histories: &[RepeatHistory]) -> Option<BgNbdFit> {
     let data = Prepared::new(histories)?;
-    let scale = histories.len() as f64;
-    let mean_t = histories.iter().map(|h| h.t).sum::<f64>() / scale;
-    let start = [0.0, mean_t.max(1e-3).ln(), 0.0, 0.0];
-    let found = minimize(
-        |theta| {
-            let (ll, g) = data.log_likelihood(&BgNbd::from_logs(theta));
-            let p = BgNbd::from_logs(theta);
-            // The gradient in log-parameters: ∂ℓ/∂ln θ = θ ∂ℓ/∂θ. Minimise −ℓ / n.
-            let grad = [g[0] * p.r, g[1] * p.alpha, g[2] * p.a, g[3] * p.b].map(|v| -v / scale);
-            (-ll / scale, grad)
-        },
-        start,
-        1e-7,
+    let mean_t = histories.iter().map(|h| h.t).sum::<f64>() / histories.len() as f64;
+    let found = maximize_positive(
+        |p| data.log_likelihood(&BgNbd::from_array(p)),
+        [1.0, mean_t.max(1e-3), 1.0, 1.0],
+        histories.len(),
     );
-    let params = BgNbd::from_logs(&found.at);
+    let params = BgNbd::from_array(&found.params);
     Some(BgNbdFit {
         params,
         log_likelihood: data.log_likelihood(&params).0,
@@ -174,12 +166,12 @@ impl SumsOverX {
 }
 
 impl BgNbd {
-    fn from_logs(theta: &[f64; 4]) -> Self {
+    fn from_array(p: &[f64; 4]) -> Self {
         Self {
-            r: theta[0].exp(),
-            alpha: theta[1].exp(),
-            a: theta[2].exp(),
-            b: theta[3].exp(),
+            r: p[0],
+            alpha: p[1],
+            a: p[2],
+            b: p[3],
         }
     }
 

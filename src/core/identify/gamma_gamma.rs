@@ -4,9 +4,10 @@
 //! customer's expected spend per visit: their own average, shrunk toward the population's in
 //! proportion to how few visits it rests on.
 //!
-//! Fitted by exact maximum likelihood: BFGS on ln p, ln q, ln γ with the analytic gradient.
+//! Fitted by exact maximum likelihood (see `optimize::maximize_positive`) with the analytic
+//! gradient.
 
-use super::optimize::minimize;
+use super::optimize::maximize_positive;
 use super::special::{digamma, ln_gamma};
 
 /// One customer's repeat spending: x repeat occasions with mean value `mean_value`.
@@ -44,20 +45,13 @@ pub fn fit(histories: &[SpendHistory]) -> Option<GammaGammaFit> {
     if used.len() < 2 {
         return None;
     }
-    let n = used.len() as f64;
-    let mean = used.iter().map(|h| h.mean_value).sum::<f64>() / n;
-    let start = [0.0, 0.0, mean.ln()];
-    let found = minimize(
-        |theta| {
-            let params = GammaGamma::from_logs(theta);
-            let (ll, g) = params.log_likelihood_and_gradient(&used);
-            let grad = [g[0] * params.p, g[1] * params.q, g[2] * params.gamma].map(|v| -v / n);
-            (-ll / n, grad)
-        },
-        start,
-        1e-7,
+    let mean = used.iter().map(|h| h.mean_value).sum::<f64>() / used.len() as f64;
+    let found = maximize_positive(
+        |p| GammaGamma::from_array(p).log_likelihood_and_gradient(&used),
+        [1.0, 1.0, mean],
+        used.len(),
     );
-    let params = GammaGamma::from_logs(&found.at);
+    let params = GammaGamma::from_array(&found.params);
     Some(GammaGammaFit {
         params,
         log_likelihood: params.log_likelihood_and_gradient(&used).0,
@@ -68,11 +62,11 @@ pub fn fit(histories: &[SpendHistory]) -> Option<GammaGammaFit> {
 }
 
 impl GammaGamma {
-    fn from_logs(theta: &[f64; 3]) -> Self {
+    fn from_array(v: &[f64; 3]) -> Self {
         Self {
-            p: theta[0].exp(),
-            q: theta[1].exp(),
-            gamma: theta[2].exp(),
+            p: v[0],
+            q: v[1],
+            gamma: v[2],
         }
     }
 

@@ -126,3 +126,40 @@ fn dot<const N: usize>(a: &[f64; N], b: &[f64; N]) -> f64 {
 fn max_abs<const N: usize>(v: &[f64; N]) -> f64 {
     v.iter().fold(0.0, |m, x| m.max(x.abs()))
 }
+
+/// The maximum-likelihood estimate of `N` positive parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate<const N: usize> {
+    pub params: [f64; N],
+    pub iterations: usize,
+    pub converged: bool,
+}
+
+/// Maximises a log-likelihood of `N` positive parameters over `customers` terms, starting from
+/// `start`. `log_likelihood` returns the value and its gradient in the parameters; the search
+/// runs on their logarithms (∂ℓ/∂ln θ = θ ∂ℓ/∂θ), so they stay positive, and on the mean per
+/// customer, so one tolerance suits every data size.
+pub fn maximize_positive<const N: usize>(
+    log_likelihood: impl Fn(&[f64; N]) -> (f64, [f64; N]),
+    start: [f64; N],
+    customers: usize,
+) -> Estimate<N> {
+    let n = customers.max(1) as f64;
+    let found = minimize(
+        |theta| {
+            let params = theta.map(f64::exp);
+            let (ll, g) = log_likelihood(&params);
+            (-ll / n, std::array::from_fn(|i| -g[i] * params[i] / n))
+        },
+        start.map(f64::ln),
+        TOLERANCE,
+    );
+    Estimate {
+        params: found.at.map(f64::exp),
+        iterations: found.iterations,
+        converged: found.converged,
+    }
+}
+
+/// The gradient of the mean negative log-likelihood at which a fit counts as converged.
+const TOLERANCE: f64 = 1e-7;

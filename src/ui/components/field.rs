@@ -11,7 +11,7 @@ pub fn Field(
     /// The label's message.
     label: Key,
     /// A hint under the input.
-    #[prop(optional)]
+    #[prop(default = None, into)]
     hint: Option<Key>,
     /// The current error message, if any.
     #[prop(into)]

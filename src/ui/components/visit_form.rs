@@ -64,54 +64,82 @@ pub fn VisitForm(
             Err(found) => errors.set(found),
         }
     };
-    let input = move |id: &'static str,
-                      value: RwSignal<String>,
-                      kind: &'static str,
-                      mode: &'static str| {
-        view! {
-            <input
-                id=id
-                data-testid=id
-                type=kind
-                inputmode=(!mode.is_empty()).then_some(mode)
-                aria-invalid=move || errors.with(|e| e.iter().any(|(f, _)| field_id(*f) == id)).to_string()
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        }
-    };
+    // One row per field: id (also its test id), label, hint, which field, value, input type
+    // and the keyboard to ask for ("" for the default).
+    let fields = [
+        (
+            "visit-when",
+            Key::VisitWhen,
+            None,
+            VisitField::When,
+            when,
+            "datetime-local",
+            "",
+        ),
+        (
+            "visit-amount",
+            Key::VisitAmount,
+            None,
+            VisitField::Amount,
+            amount,
+            "text",
+            "numeric",
+        ),
+        (
+            "visit-items",
+            Key::VisitItems,
+            Some(Key::VisitItemsHint),
+            VisitField::Items,
+            items,
+            "text",
+            "",
+        ),
+        (
+            "visit-coupon",
+            Key::VisitCoupon,
+            None,
+            VisitField::Coupon,
+            coupon,
+            "text",
+            "",
+        ),
+        (
+            "visit-note",
+            Key::VisitNote,
+            None,
+            VisitField::Note,
+            note,
+            "text",
+            "",
+        ),
+    ];
+    let rows = fields
+        .into_iter()
+        .map(|(id, label, hint, field, value, kind, mode)| {
+            let error = error_for(field);
+            view! {
+                <Field for_id=id label=label hint=hint error=error>
+                    <input
+                        id=id
+                        data-testid=id
+                        type=kind
+                        inputmode=(!mode.is_empty()).then_some(mode)
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                </Field>
+            }
+        })
+        .collect_view();
     view! {
         <form class="visit-form" on:submit=submit novalidate data-testid="visit-form">
-            <Field for_id="visit-when" label=Key::VisitWhen error=error_for(VisitField::When)>
-                {input("visit-when", when, "datetime-local", "")}
-            </Field>
-            <Field for_id="visit-amount" label=Key::VisitAmount error=error_for(VisitField::Amount)>
-                {input("visit-amount", amount, "text", "numeric")}
-            </Field>
-            <Field for_id="visit-items" label=Key::VisitItems hint=Key::VisitItemsHint error=error_for(VisitField::Items)>
-                {input("visit-items", items, "text", "")}
-            </Field>
-            <Field for_id="visit-coupon" label=Key::VisitCoupon error=error_for(VisitField::Coupon)>
-                {input("visit-coupon", coupon, "text", "")}
-            </Field>
-            <Field for_id="visit-note" label=Key::VisitNote error=error_for(VisitField::Note)>
-                {input("visit-note", note, "text", "")}
-            </Field>
+            {rows}
             <div class="form-actions">
                 <button type="submit" class="button primary" data-testid="visit-save">
                     {move || app.t(Key::VisitSave)}
                 </button>
             </div>
         </form>
-    }
-}
-
-fn field_id(field: VisitField) -> &'static str {
-    match field {
-        VisitField::When => "visit-when",
-        VisitField::Amount => "visit-amount",
-        VisitField::Items => "visit-items",
-        VisitField::Coupon => "visit-coupon",
-        VisitField::Note => "visit-note",
     }
 }
