@@ -19,6 +19,8 @@ mod customer;
 mod draft;
 #[path = "native/i18n.rs"]
 mod i18n;
+#[path = "native/identify_analysis.rs"]
+mod identify_analysis;
 #[path = "native/identify_fit.rs"]
 mod identify_fit;
 #[path = "native/identify_predict.rs"]

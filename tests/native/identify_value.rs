@@ -7,14 +7,14 @@ use tsunagu::core::identify::value::{value, ValueModel, ValueSettings, MIN_RETUR
 
 use super::identify_fit::cdnow_repeat_histories;
 
-fn as_of() -> NaiveDate {
+pub fn as_of() -> NaiveDate {
     "1997-09-30".parse().expect("a date")
 }
 
 /// CDNOW's customers as daily purchases: the first T weeks before the analysis date, the x
 /// repeats spread evenly up to t_x, with amounts that vary from visit to visit and customer to
 /// customer.
-fn cdnow_purchases() -> Vec<Purchase<usize>> {
+pub fn cdnow_purchases() -> Vec<Purchase<usize>> {
     let mut purchases = Vec::new();
     for (id, h) in cdnow_repeat_histories().into_iter().enumerate() {
         let first = as_of() - Days::new((h.t * 7.0).round() as u64);
