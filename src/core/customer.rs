@@ -4,6 +4,7 @@
 //! exported and merged without losing track of which copy is newer. Building one from what the
 //! owner typed goes through [`crate::core::draft`], which validates first.
 
+use crate::core::identify::tiers::Tier;
 use crate::core::record::{record_id, versioned};
 pub use crate::core::record::{Versioned, REMEMBERED_VERSIONS, TICK};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -61,6 +62,18 @@ pub struct Note {
     pub text: String,
 }
 
+/// The longest customer number kept.
+pub const NUMBER_MAX_CHARS: usize = 40;
+/// The longest reason for a tier set by hand.
+pub const REASON_MAX_CHARS: usize = 200;
+
+/// A tier set by hand ("brings the whole team every month"), winning over the computed one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierOverride {
+    pub tier: Tier,
+    pub reason: String,
+}
+
 /// What remains of a deleted customer.
 pub type Tombstone = crate::core::record::Tombstone<CustomerId>;
 
@@ -89,6 +102,13 @@ pub struct Customer {
     /// Oldest first.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The customer's number in another system (a till, a member card, a spreadsheet), used to
+    /// match imported visits; empty when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub number: String,
+    /// The owner's tier for this customer, overriding the computed one, with the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier_override: Option<TierOverride>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// The `updated_at` of the versions this one was edited from, oldest first (at most
@@ -112,6 +132,8 @@ impl Customer {
             household: Vec::new(),
             tags: Vec::new(),
             notes: Vec::new(),
+            number: String::new(),
+            tier_override: None,
             created_at: now,
             updated_at: now,
             earlier_versions: Vec::new(),

@@ -6,7 +6,9 @@ use super::support::{at, id, now, today};
 use tsunagu::core::backup::merge::{merge, ConflictKind};
 use tsunagu::core::backup::read::{read_backup, ReadError, ValueProblem};
 use tsunagu::core::backup::Dataset;
+use tsunagu::core::customer::TierOverride;
 use tsunagu::core::draft::Problem;
+use tsunagu::core::identify::tiers::Tier;
 use tsunagu::core::record::{Tombstone, Versioned};
 use tsunagu::core::visit::{Money, Quantity, Visit, VisitId, VisitItem};
 
@@ -219,4 +221,48 @@ fn merging_covers_visits() {
         (visit_id(1), ConflictKind::BothEdited)
     );
     assert_eq!(merge(&there, &here), merged, "either way round");
+}
+
+#[test]
+fn customer_numbers_and_tier_overrides_round_trip_and_are_checked() {
+    let mut dataset = with_visits();
+    let customer = dataset.customers.get_mut(&id(1)).expect("customer 1");
+    customer.number = "M-0042".into();
+    customer.tier_override = Some(TierOverride {
+        tier: Tier::A,
+        reason: "紹介をたくさんくれる".into(),
+    });
+    let bytes = file(&dataset);
+    assert_eq!(
+        read_backup(bytes.as_bytes(), now(), today()),
+        Ok(dataset.clone())
+    );
+    let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut json: serde_json::Value = serde_json::from_str(&bytes).unwrap();
+        let list = json["customers"].as_array_mut().unwrap();
+        let at = list.iter().position(|c| c["number"] == "M-0042").unwrap();
+        edit(&mut list[at]);
+        (serde_json::to_vec(&json).unwrap(), at)
+    };
+    let (blank, at) = edited(&|c| c["tier_override"]["reason"] = "  ".into());
+    check_refused(
+        &blank,
+        at_path(
+            &format!("customers[{at}].tier_override.reason"),
+            ValueProblem::Rule(Problem::Required),
+        ),
+    );
+    let (long, at) = edited(&|c| c["number"] = "9".repeat(41).into());
+    check_refused(
+        &long,
+        at_path(
+            &format!("customers[{at}].number"),
+            ValueProblem::Rule(Problem::TooLong { max: 40 }),
+        ),
+    );
+    let (unknown, at) = edited(&|c| c["tier_override"]["tier"] = "S".into());
+    assert!(matches!(
+        read_backup(&unknown, now(), today()),
+        Err(ReadError::Invalid { ref path, .. }) if path.starts_with(&format!("customers[{at}]"))
+    ));
 }

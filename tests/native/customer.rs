@@ -4,9 +4,10 @@ use super::support::{at, id, today};
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
 use tsunagu::core::customer::{
-    ContactChannel, Customer, CustomerId, Note, Tombstone, REMEMBERED_VERSIONS,
+    ContactChannel, Customer, CustomerId, Note, TierOverride, Tombstone, REMEMBERED_VERSIONS,
 };
 use tsunagu::core::draft::CustomerDraft;
+use tsunagu::core::identify::tiers::Tier;
 use tsunagu::core::record::Versioned;
 
 #[test]
@@ -155,6 +156,8 @@ prop_compose! {
         household in prop::collection::vec("\\PC{1,20}", 0..3),
         tags in prop::collection::vec("\\PC{1,10}", 0..4),
         notes in prop::collection::vec((instant(), "\\PC{1,40}"), 0..4),
+        number in "[0-9A-Z-]{0,8}",
+        tier in prop::option::of((prop::sample::select(vec![Tier::A, Tier::B, Tier::C]), "\\PC{1,20}")),
         created in instant(),
         updated in instant(),
         earlier in prop::collection::vec(instant(), 0..3),
@@ -170,6 +173,8 @@ prop_compose! {
             household,
             tags,
             notes: notes.into_iter().map(|(at, text)| Note { at, text }).collect(),
+            number,
+            tier_override: tier.map(|(tier, reason)| TierOverride { tier, reason }),
             created_at: created,
             updated_at: updated,
             earlier_versions: earlier,

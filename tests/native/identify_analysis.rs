@@ -134,7 +134,10 @@ fn visits_of_unknown_customers_and_after_the_date_are_left_out() {
         day("2026-02-20"),
         AnalysisSettings::default(),
     );
-    assert!(!sooner.customers["hanako"].at_risk, "18 days is not two intervals of 14");
+    assert!(
+        !sooner.customers["hanako"].at_risk,
+        "18 days is not two intervals of 14"
+    );
 }
 
 #[test]

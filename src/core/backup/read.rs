@@ -5,9 +5,10 @@
 //! (`customers[12].email`), and finally each record is held to the same rules as the form and
 //! ids must be unique. The first problem found is returned; nothing partial ever is.
 
+use super::customer_checks::check_customer;
 use super::{migrate::migrate, visit_checks, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
-use crate::core::draft::{normalize_record, CustomerDraft, Field, Problem};
+use crate::core::draft::{normalize_record, Problem};
 use crate::core::i18n::{Key, Lang};
 use crate::core::record::Tombstone as RecordTombstone;
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
@@ -284,57 +285,6 @@ pub(super) fn check_versions(
         return invalid(path.to_owned(), ValueProblem::OutOfOrder);
     }
     Ok(())
-}
-
-/// Holds a record from a file to the rules the form enforces, plus bounds on its lists.
-fn check_customer(customer: &Customer, path: &str, today: NaiveDate) -> Result<(), ReadError> {
-    for (name, len) in [
-        ("phones", customer.phones.len()),
-        ("household", customer.household.len()),
-        ("tags", customer.tags.len()),
-    ] {
-        if len > MAX_LIST_ITEMS {
-            return invalid(
-                format!("{path}.{name}"),
-                ValueProblem::TooMany {
-                    max: MAX_LIST_ITEMS,
-                },
-            );
-        }
-    }
-    if customer.notes.len() > MAX_NOTES {
-        return invalid(
-            format!("{path}.notes"),
-            ValueProblem::TooMany { max: MAX_NOTES },
-        );
-    }
-    if let Some(i) = customer
-        .notes
-        .iter()
-        .position(|n| n.text.chars().count() > NOTE_MAX_CHARS)
-    {
-        return invalid(
-            format!("{path}.notes[{i}].text"),
-            ValueProblem::Rule(Problem::TooLong {
-                max: NOTE_MAX_CHARS,
-            }),
-        );
-    }
-    let Err(errors) = CustomerDraft::from_customer(customer).validate(today) else {
-        return Ok(());
-    };
-    let first = errors[0];
-    let field = match first.field {
-        Field::Name => "name".to_owned(),
-        Field::Reading => "reading".to_owned(),
-        Field::Phone(i) => format!("phones[{i}]"),
-        Field::Email => "email".to_owned(),
-        Field::PreferredChannel => "preferred_channel".to_owned(),
-        Field::Birthday => "birthday".to_owned(),
-        Field::Household(i) => format!("household[{i}]"),
-        Field::Tags => "tags".to_owned(),
-    };
-    invalid(format!("{path}.{field}"), ValueProblem::Rule(first.problem))
 }
 
 impl ReadError {
