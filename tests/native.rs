@@ -39,3 +39,5 @@ mod spreadsheet;
 mod support;
 #[path = "native/visit_draft.rs"]
 mod visit_draft;
+#[path = "native/visit_import.rs"]
+mod visit_import;

@@ -16,3 +16,4 @@ pub mod spreadsheet;
 pub mod text;
 pub mod visit;
 pub mod visit_draft;
+pub mod visit_import;

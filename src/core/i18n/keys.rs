@@ -56,4 +56,10 @@ keys! {
     VisitsHeading, ImportVisitSummary, VisitRecorded, VisitDeleted, VisitSameAsLast, VisitNew,
     VisitWhen, VisitAmount, VisitItems, VisitItemsHint, VisitCoupon, VisitNote, VisitSave, VisitNone,
     VisitShort, VisitCount, VisitDelete,
+    ColumnIgnore, ColumnNumber, ColumnPhone, ColumnDate, ColumnItem, ColumnQuantity,
+    VisitImportTitle, VisitImportExplain, VisitImportChoose, VisitImportNeedKey, VisitImportNeedDate,
+    VisitImportNeedAmount, VisitImportNoCustomer, VisitImportBadDate, VisitImportFutureDate,
+    VisitImportBadQuantity, VisitImportReading, VisitImportChecking, VisitImportSaving,
+    VisitImportSummary, VisitImportErrors, VisitImportFixFirst, VisitImportButton, VisitImportDone,
+    VisitImportNothingNew,
 }

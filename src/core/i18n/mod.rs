@@ -14,7 +14,7 @@ mod numbers;
 pub use dates::{age_on, format_date, format_date_time};
 pub use keys::Key;
 pub use labels::{channel_label, sort_label};
-pub use numbers::{format_bytes, format_money};
+pub use numbers::{format_bytes, format_money, group};
 
 use serde::{Deserialize, Serialize};
 

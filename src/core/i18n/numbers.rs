@@ -32,7 +32,7 @@ pub fn format_money(amount: i64, currency: &str, lang: super::Lang) -> String {
 }
 
 /// Digits in groups of three: 1234567 → "1,234,567".
-fn group(n: i64) -> String {
+pub fn group(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

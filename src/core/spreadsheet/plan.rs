@@ -269,7 +269,8 @@ fn channel_from_text(text: &str) -> Option<ContactChannel> {
 
 /// A phone number as a key: its digits, with Japan's `+81` written as the domestic `0`, so
 /// `+81 90-1234-5678` and `090-1234-5678` are one number.
-fn phone_key(phone: &str) -> String {
+/// A phone number as matched: digits only, +81 written as the national 0.
+pub(crate) fn phone_key(phone: &str) -> String {
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
     match digits.strip_prefix("81") {
         Some(national) if phone.trim_start().starts_with('+') => {

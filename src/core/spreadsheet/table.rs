@@ -40,14 +40,21 @@ pub enum TableError {
         found: usize,
         expected: usize,
     },
-    TooManyRows,
+    TooManyRows {
+        max: usize,
+    },
     Malformed {
         line: u64,
     },
 }
 
-/// Decodes and parses `bytes`.
+/// Decodes and parses `bytes` (a customer list: at most [`MAX_ROWS`] rows).
 pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
+    read_table_of(bytes, MAX_ROWS)
+}
+
+/// Decodes and parses `bytes`, refusing more than `max_rows` data rows.
+pub fn read_table_of(bytes: &[u8], max_rows: usize) -> Result<Table, TableError> {
     if bytes.len() > MAX_BYTES {
         return Err(TableError::TooLarge);
     }
@@ -79,8 +86,8 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
                 expected: headers.len(),
             });
         }
-        if rows.len() == MAX_ROWS {
-            return Err(TableError::TooManyRows);
+        if rows.len() == max_rows {
+            return Err(TableError::TooManyRows { max: max_rows });
         }
         rows.push(
             record
@@ -197,7 +204,10 @@ impl TableError {
             Self::TooLarge => lang.text(Key::CsvTooLarge).to_owned(),
             Self::UnknownEncoding => lang.text(Key::CsvUnknownEncoding).to_owned(),
             Self::Empty => lang.text(Key::CsvEmpty).to_owned(),
-            Self::TooManyRows => lang.text(Key::CsvTooManyRows).to_owned(),
+            Self::TooManyRows { max } => lang.format(
+                Key::CsvTooManyRows,
+                &[("max", &crate::core::i18n::group(*max as i64))],
+            ),
             Self::Ragged {
                 line,
                 found,
