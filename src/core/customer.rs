@@ -150,6 +150,42 @@ impl Customer {
         added
     }
 
+    /// Sets (or with `None` removes) the tier set by hand. A tier needs a reason of at most
+    /// [`REASON_MAX_CHARS`] characters. Returns whether anything changed; only then is the
+    /// record a new version.
+    pub fn set_tier_override(
+        &mut self,
+        tier: Option<Tier>,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, crate::core::draft::Problem> {
+        use crate::core::draft::Problem;
+        let next = match tier {
+            None => None,
+            Some(tier) => {
+                let reason = reason.trim();
+                if reason.is_empty() {
+                    return Err(Problem::Required);
+                }
+                if reason.chars().count() > REASON_MAX_CHARS {
+                    return Err(Problem::TooLong {
+                        max: REASON_MAX_CHARS,
+                    });
+                }
+                Some(TierOverride {
+                    tier,
+                    reason: reason.to_owned(),
+                })
+            }
+        };
+        if next == self.tier_override {
+            return Ok(false);
+        }
+        self.tier_override = next;
+        self.touch(now);
+        Ok(true)
+    }
+
     /// Appends a note without marking the record as changed, for edits that touch it once at
     /// the end.
     pub(crate) fn push_note(&mut self, text: &str, now: DateTime<Utc>) -> bool {

@@ -2,6 +2,7 @@
 
 use super::book::SortOrder;
 use super::i18n::Lang;
+use super::identify::tiers::TierPercents;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,8 @@ pub struct Settings {
     pub last_export: Option<DateTime<Utc>>,
     /// The backup reminder stays quiet until then ("later").
     pub reminder_snoozed_until: Option<DateTime<Utc>>,
+    /// The value shares that make tiers A and B.
+    pub tier_percents: TierPercents,
 }
 
 /// How long data may go without a backup before the owner is reminded.

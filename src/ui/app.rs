@@ -1,6 +1,7 @@
 //! The root component: state, routes and the page frame.
 
 use super::components::{AppNav, BackupReminder, ToastRegion, MAIN_ID};
+use super::insights::provide_insights;
 use super::pages::{
     CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
 };
@@ -13,6 +14,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     AppState::provide();
+    provide_insights();
     Updates::provide();
     view! {
         <Router>

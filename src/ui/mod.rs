@@ -5,6 +5,7 @@
 
 mod app;
 mod components;
+mod insights;
 mod pages;
 mod platform;
 mod state;

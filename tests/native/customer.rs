@@ -1,6 +1,6 @@
 //! The customer record: ids, notes, timestamps and its stored (JSON) form.
 
-use super::support::{at, id, today};
+use super::support::{at, id, now, today};
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
 use tsunagu::core::customer::{
@@ -195,4 +195,39 @@ proptest! {
         let made = CustomerId::from_random_bytes(bytes);
         prop_assert_eq!(CustomerId::parse(&made.to_string()), Some(made));
     }
+}
+
+#[test]
+fn a_tier_set_by_hand_needs_a_reason_and_only_a_change_makes_a_version() {
+    use tsunagu::core::draft::Problem;
+    let mut customer = valid_customer();
+    let before = customer.updated_at;
+    let cases: [(Option<Tier>, &str, Result<bool, Problem>); 6] = [
+        (Some(Tier::A), "  ", Err(Problem::Required)),
+        (
+            Some(Tier::A),
+            &"x".repeat(201),
+            Err(Problem::TooLong { max: 200 }),
+        ),
+        (Some(Tier::A), " 団体で来てくださる ", Ok(true)),
+        (Some(Tier::A), "団体で来てくださる", Ok(false)),
+        (Some(Tier::B), "団体で来てくださる", Ok(true)),
+        (None, "", Ok(true)),
+    ];
+    let mut versions = 0;
+    for (tier, reason, expected) in cases {
+        let result = customer.set_tier_override(tier, reason, now());
+        assert_eq!(result, expected, "{tier:?} {reason:?}");
+        if result == Ok(true) {
+            versions += 1;
+            let shown = customer
+                .tier_override
+                .as_ref()
+                .map(|o| (o.tier, o.reason.as_str()));
+            assert_eq!(shown, tier.map(|t| (t, "団体で来てくださる")));
+        }
+    }
+    assert_eq!(versions, 3);
+    assert!(customer.updated_at > before);
+    assert_eq!(customer.tier_override, None);
 }

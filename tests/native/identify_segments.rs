@@ -208,3 +208,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn tier_percents_the_owner_may_choose() {
+    use tsunagu::core::identify::tiers::TierPercents;
+    let cases = [
+        ((50, 30), true),
+        ((1, 0), true),
+        ((99, 1), true),
+        ((0, 30), false),
+        ((100, 0), false),
+        ((60, 41), false),
+    ];
+    for ((a, b), allowed) in cases {
+        assert_eq!(TierPercents::new(a, b).is_some(), allowed, "{a} {b}");
+    }
+    let shares = TierPercents::default().shares();
+    assert_eq!((shares.a_share, shares.b_share), (0.5, 0.3));
+    assert_eq!(shares, TierShares::default());
+}

@@ -13,7 +13,7 @@ mod numbers;
 
 pub use dates::{age_on, format_date, format_date_time};
 pub use keys::Key;
-pub use labels::{channel_label, sort_label};
+pub use labels::{channel_label, segment_label, sort_label, tier_meaning};
 pub use numbers::{format_bytes, format_money, group};
 
 use serde::{Deserialize, Serialize};

@@ -13,6 +13,22 @@ pub enum Tier {
     C,
 }
 
+impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::A, Tier::B, Tier::C];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::A => "A",
+            Self::B => "B",
+            Self::C => "C",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == text)
+    }
+}
+
 /// The value shares that make the tiers (defaults: top 50 % of value A, next 30 % B).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TierShares {
@@ -25,6 +41,33 @@ impl Default for TierShares {
         Self {
             a_share: 0.5,
             b_share: 0.3,
+        }
+    }
+}
+
+/// The tier shares as the owner sets them, in whole percent (kept in the settings).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierPercents {
+    pub a: u8,
+    pub b: u8,
+}
+
+impl Default for TierPercents {
+    fn default() -> Self {
+        Self { a: 50, b: 30 }
+    }
+}
+
+impl TierPercents {
+    /// Percents the owner may choose: A from 1 to 99, and A and B together at most 100.
+    pub fn new(a: u8, b: u8) -> Option<Self> {
+        ((1..=99).contains(&a) && u16::from(a) + u16::from(b) <= 100).then_some(Self { a, b })
+    }
+
+    pub fn shares(self) -> TierShares {
+        TierShares {
+            a_share: f64::from(self.a) / 100.0,
+            b_share: f64::from(self.b) / 100.0,
         }
     }
 }

@@ -4,6 +4,7 @@ use crate::core::book::Query;
 use crate::core::customer::CustomerId;
 use crate::core::i18n::Key;
 use crate::ui::components::{CustomerRow, ListRow, LoadGate, SortSelect};
+use crate::ui::insights::use_insights;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::query_signal_with_options;
@@ -15,6 +16,7 @@ const PAGE: usize = 100;
 #[component]
 pub fn CustomerList() -> impl IntoView {
     let app = use_app();
+    let insights = use_insights();
     // Typing replaces the history entry rather than adding one per keystroke; Back still
     // returns to the list with its search after opening a customer.
     let (url_query, set_url_query) = query_signal_with_options::<String>(
@@ -59,13 +61,15 @@ pub fn CustomerList() -> impl IntoView {
     });
     let rows = Memo::new(move |_| {
         let limit = shown.get();
-        app.book.with(|book| {
-            matches.with(|ids| {
-                ids.iter()
-                    .take(limit)
-                    .filter_map(|id| book.get(id))
-                    .map(ListRow::from)
-                    .collect::<Vec<_>>()
+        insights.analysis.with(|analysis| {
+            app.book.with(|book| {
+                matches.with(|ids| {
+                    ids.iter()
+                        .take(limit)
+                        .filter_map(|id| book.get(id))
+                        .map(|c| ListRow::of(c, analysis))
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
@@ -113,7 +117,7 @@ pub fn CustomerList() -> impl IntoView {
                     }
                 >
                     <ul class="customer-list" data-testid="customer-list">
-                        <For each=move || rows.get() key=|r| (r.id.clone(), r.updated_at) let:row>
+                        <For each=move || rows.get() key=|r| (r.id.clone(), r.updated_at, r.tier, r.slipping) let:row>
                             <CustomerRow row/>
                         </For>
                     </ul>
