@@ -233,7 +233,7 @@ impl CustomerStore {
 
 /// Puts `customers` and removes any tombstone of theirs. The requests run in `tx`; a failure of
 /// any of them aborts it, and committing reports it.
-fn write_live(tx: &Transaction<'_>, customers: &[Customer]) -> Result<(), StoreError> {
+pub(super) fn write_live(tx: &Transaction<'_>, customers: &[Customer]) -> Result<(), StoreError> {
     let live = tx.object_store(CUSTOMERS)?;
     let tombstones = tx.object_store(TOMBSTONES)?;
     for customer in customers {

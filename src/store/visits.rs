@@ -1,9 +1,10 @@
 //! Visits in storage: the `visits` store and its `visit_tombstones`, written through the same
 //! connection and counted writes as customers (see `customers.rs`).
 
-use super::customers::{readable, CustomerStore, VISITS, VISIT_TOMBSTONES};
+use super::customers::{readable, write_live, CustomerStore, VISITS, VISIT_TOMBSTONES};
 use super::meta;
 use super::StoreError;
+use crate::core::customer::Customer;
 use crate::core::record::Tombstone;
 use crate::core::visit::{Visit, VisitId};
 use indexed_db_futures::prelude::*;
@@ -40,6 +41,27 @@ impl CustomerStore {
             .delete(tombstone.id.as_str())
             .primitive()?;
         tx.object_store(VISIT_TOMBSTONES)?.put(tombstone).serde()?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Writes an imported visit history — the customers it creates and its visits — in one
+    /// transaction: all of it, or on any failure nothing. `revision` is that of the snapshot
+    /// the import was planned from; if anything was written since, nothing is and the answer
+    /// is [`StoreError::Stale`].
+    pub async fn put_visit_import(
+        &self,
+        customers: &[Customer],
+        visits: &[Visit],
+        revision: u64,
+    ) -> Result<(), StoreError> {
+        let tx = self.writing()?;
+        meta::bump_from(&tx, revision).await?;
+        write_live(&tx, customers)?;
+        let store = tx.object_store(VISITS)?;
+        for visit in visits {
+            store.put(visit).serde()?;
+        }
         tx.commit().await?;
         Ok(())
     }

@@ -3,7 +3,7 @@
 use super::components::{AppNav, BackupReminder, ToastRegion, MAIN_ID};
 use super::insights::provide_insights;
 use super::pages::{
-    CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
+    AnalysisPage, CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
 };
 use super::state::AppState;
 use super::updates::Updates;
@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/new") view=NewCustomer/>
                         <Route path=path!("/customers/:id") view=CustomerDetail/>
                         <Route path=path!("/customers/:id/edit") view=EditCustomer/>
+                        <Route path=path!("/analysis") view=AnalysisPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
                     </Routes>
                 </main>

@@ -62,11 +62,6 @@ impl Insights {
         provide_context(insights);
         insights
     }
-
-    /// The tier shown for a customer: their override, else the computed one, else none.
-    pub fn tier_of(&self, id: &CustomerId, manual: Option<Tier>) -> Option<Tier> {
-        self.analysis.with(|a| a.tier_of(id, manual))
-    }
 }
 
 pub fn use_insights() -> Insights {

@@ -4,6 +4,7 @@
 use super::platform;
 use super::state::AppState;
 use super::sync::Change;
+use crate::core::customer::Customer;
 use crate::core::i18n::Key;
 use crate::core::record::{Tombstone, Versioned};
 use crate::core::visit::{Visit, VisitId};
@@ -11,6 +12,29 @@ use crate::store::{CustomerStore, StoreError};
 use leptos::prelude::*;
 
 impl AppState {
+    /// Writes an imported visit history (planned from a snapshot at `revision`) in one
+    /// transaction, then shows it. [`StoreError::Stale`] if another tab wrote since.
+    pub async fn save_visit_import(
+        self,
+        customers: Vec<Customer>,
+        visits: Vec<Visit>,
+        revision: u64,
+    ) -> Result<(), StoreError> {
+        self.store()?
+            .put_visit_import(&customers, &visits, revision)
+            .await?;
+        self.book.update(|book| {
+            for customer in customers {
+                book.upsert(customer);
+            }
+        });
+        self.visits.update(|all| {
+            all.extend(visits.into_iter().map(|v| (v.id.clone(), v)));
+        });
+        self.announce(Change::Everything);
+        Ok(())
+    }
+
     /// Writes `visit`, then shows it and tells the other tabs.
     pub async fn save_visit(self, visit: Visit) -> Result<(), StoreError> {
         self.store()?.put_visit(&visit).await?;

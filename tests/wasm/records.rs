@@ -161,6 +161,7 @@ fn settings_round_trip_through_local_storage() {
         sort: tsunagu::core::book::SortOrder::Newest,
         last_export: Some(Utc.with_ymd_and_hms(2026, 11, 20, 3, 0, 0).unwrap()),
         reminder_snoozed_until: None,
+        tier_percents: tsunagu::core::identify::tiers::TierPercents::new(60, 25).unwrap(),
     };
     save_settings(&settings).expect("save");
     assert_eq!(load_settings(), settings);

@@ -15,6 +15,7 @@ fn section(path: &str) -> &'static str {
     match path {
         "/customers/new" => "new",
         "/settings" => "settings",
+        "/analysis" => "analysis",
         _ => "customers",
     }
 }
@@ -59,11 +60,13 @@ pub fn AppNav() -> impl IntoView {
         <nav class="nav" aria-label=move || app.t(Key::AppName)>
             {item("/", "customers", Key::NavCustomers, ICON_PEOPLE)}
             {item("/customers/new", "new", Key::NavNew, ICON_PLUS)}
+            {item("/analysis", "analysis", Key::NavAnalysis, ICON_CHART)}
             {item("/settings", "settings", Key::NavSettings, ICON_GEAR)}
         </nav>
     }
 }
 
 const ICON_PEOPLE: &str = "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm7 0a3 3 0 1 0 0-6M2 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1m1-7a5 5 0 0 1 5 5v2";
+const ICON_CHART: &str = "M4 20V10m6 10V4m6 16v-7m6 7H2";
 const ICON_PLUS: &str = "M12 5v14M5 12h14";
 const ICON_GEAR: &str = "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3z";

@@ -1,11 +1,13 @@
 //! One component per screen, each behind its own route.
 
+mod analysis;
 mod customer_detail;
 mod customer_form;
 mod customer_list;
 mod not_found;
 mod settings;
 
+pub use analysis::AnalysisPage;
 pub use customer_detail::CustomerDetail;
 pub use customer_form::{EditCustomer, NewCustomer};
 pub use customer_list::CustomerList;

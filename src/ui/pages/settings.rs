@@ -1,7 +1,9 @@
 //! Settings: the display language and how the list is sorted, kept on this device.
 
 use crate::core::i18n::{Key, Lang};
-use crate::ui::components::{BackupCard, CsvCard, LoadGate, SortSelect, StorageCard};
+use crate::ui::components::{
+    BackupCard, CsvCard, LoadGate, SortSelect, StorageCard, VisitImportCard,
+};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -39,6 +41,7 @@ pub fn SettingsPage() -> impl IntoView {
         <LoadGate>
             <BackupCard/>
             <CsvCard/>
+            <VisitImportCard/>
         </LoadGate>
         <StorageCard/>
         <section class="card">

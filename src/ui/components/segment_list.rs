@@ -1,0 +1,73 @@
+//! RFM segments: each with its count and meaning; open one to see its customers, highest
+//! expected value first. Below, tier A customers who are slipping away.
+
+use super::CustomerIds;
+use crate::core::i18n::{segment_label, Key};
+use crate::core::identify::rfm::Segment;
+use crate::ui::insights::use_insights;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn SegmentList() -> impl IntoView {
+    let app = use_app();
+    let insights = use_insights();
+    let row = move |segment: Segment| {
+        let (name, means) = segment_label(segment);
+        let count = Memo::new(move |_| insights.analysis.with(|a| a.segments[&segment]));
+        let ids = Signal::derive(move || {
+            insights.analysis.with(|a| {
+                a.in_segment(segment)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        });
+        let open = RwSignal::new(false);
+        view! {
+            <details class="segment" data-testid=format!("segment-{segment:?}") on:toggle=move |ev| {
+                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+            }>
+                <summary>
+                    <span class="segment-name">{move || app.t(name)}</span>
+                    <span class="segment-count" data-testid="segment-count">
+                        {move || app.tf(Key::SegmentCount, &[("count", &count.get().to_string())])}
+                    </span>
+                    <span class="means">{move || app.t(means)}</span>
+                </summary>
+                <Show when=move || open.get()>
+                    <CustomerIds ids test_id="segment-list"/>
+                </Show>
+            </details>
+        }
+    };
+    view! {
+        <section class="card" data-testid="segments">
+            <h2>{move || app.t(Key::SegmentsTitle)}</h2>
+            {Segment::ALL.map(row)}
+        </section>
+    }
+}
+
+#[component]
+pub fn SlippingList() -> impl IntoView {
+    let app = use_app();
+    let insights = use_insights();
+    let ids = Signal::derive(move || {
+        insights
+            .analysis
+            .with(|a| a.at_risk().into_iter().cloned().collect::<Vec<_>>())
+    });
+    view! {
+        <section class="card" data-testid="slipping-list">
+            <h2>{move || app.t(Key::SlippingTitle)}</h2>
+            <p class="muted small">{move || app.t(Key::SlippingMeans)}</p>
+            <Show
+                when=move || ids.with(|ids| !ids.is_empty())
+                fallback=move || view! { <p class="muted">{move || app.t(Key::SlippingNone)}</p> }
+            >
+                <CustomerIds ids test_id="slipping-customers"/>
+            </Show>
+        </section>
+    }
+}
