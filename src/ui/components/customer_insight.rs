@@ -151,7 +151,7 @@ fn Figures(insight: Insight, fitted: bool) -> impl IntoView {
         </dd>
         <dt>{move || app.t(Key::InsightNextVisit)}</dt>
         <dd data-testid="insight-next">
-            <span class="insight-main">{next}</span>
+            <span class="insight-sentence">{next}</span>
             {move || expected().map(|e| view! { <span class="means">{e}</span> })}
         </dd>
     }

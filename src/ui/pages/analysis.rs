@@ -1,7 +1,7 @@
 //! Customers by importance: the analysis date, tiers, segments, who is slipping away, and how
 //! the predictions were made.
 
-use crate::core::i18n::Key;
+use crate::core::i18n::{group, Key};
 use crate::ui::components::{
     AnalysisDate, LoadGate, ModelDetails, SegmentList, SlippingList, TierSummary,
 };
@@ -31,8 +31,8 @@ pub fn AnalysisPage() -> impl IntoView {
             <AnalysisDate/>
             <p class="muted count" data-testid="analysis-count" role="status">
                 {move || app.tf(Key::AnalysisCustomers, &[
-                    ("count", &analysed.get().to_string()),
-                    ("visits", &visits.get().to_string()),
+                    ("count", &group(analysed.get() as i64)),
+                    ("visits", &group(visits.get() as i64)),
                 ])}
             </p>
             <Show
