@@ -126,15 +126,24 @@ export async function expectCount(locator, count, timeout = 5000) {
  * The app must have been opened once in this context, so that it created the database.
  */
 export async function seedCustomers(page, records) {
+  await seedRecords(page, 'customers', records);
+}
+
+/** The same for stored visit records (see `visitRecord`). */
+export async function seedVisits(page, records) {
+  await seedRecords(page, 'visits', records);
+}
+
+async function seedRecords(page, store, records) {
   await page.evaluate(
-    (records) =>
+    ([store, records]) =>
       new Promise((resolve, reject) => {
         const request = indexedDB.open('tsunagu');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction('customers', 'readwrite');
-          for (const record of records) tx.objectStore('customers').put(record);
+          const tx = db.transaction(store, 'readwrite');
+          for (const record of records) tx.objectStore(store).put(record);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -142,7 +151,7 @@ export async function seedCustomers(page, records) {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    records,
+    [store, records],
   );
   await page.reload();
   await page.getByRole('main').waitFor();
@@ -166,6 +175,23 @@ export function customerRecord(n, fields = {}) {
     created_at: at,
     updated_at: at,
     ...fields,
+  };
+}
+
+/** A stored visit record: customer `customer` (a record), `daysAgo` days before now, paid `yen`. */
+export function visitRecord(n, customer, daysAgo, yen, items = []) {
+  const hex = n.toString(16).padStart(12, '0');
+  const at = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+  return {
+    id: `00000000-0000-4000-9000-${hex}`,
+    customer: customer.id,
+    started_at: at,
+    items: items.map((name) => ({ name, booked: { count: 1, minutes: 0 }, delivered: { count: 1, minutes: 0 } })),
+    paid: { amount: yen, currency: 'JPY' },
+    coupon: null,
+    note: '',
+    created_at: at,
+    updated_at: at,
   };
 }
 

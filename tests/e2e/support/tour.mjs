@@ -1,6 +1,7 @@
 // The main pages of the app in the states a person sees them in, for checks that must hold on
-// every page (accessibility, small screens). `bookWithCustomers` fills a small book first.
-import { customerRecord, open, seedCustomers } from './app.mjs';
+// every page (accessibility, small screens). `bookWithCustomers` fills a small book (with a
+// few visits) first.
+import { customerRecord, open, seedCustomers, seedVisits, visitRecord } from './app.mjs';
 import { CustomerForm } from './pages.mjs';
 
 const HANAKO = customerRecord(1, {
@@ -24,6 +25,12 @@ const detail = `/customers/${HANAKO.id}`;
 export async function bookWithCustomers(page, url) {
   await open(page, url);
   await seedCustomers(page, [HANAKO, ...OTHERS]);
+  await seedVisits(page, [
+    visitRecord(1, HANAKO, 90, 3200, ['カフェラテ', 'モーニングA']),
+    visitRecord(2, HANAKO, 60, 2800, ['カフェラテ']),
+    visitRecord(3, HANAKO, 30, 3500, ['モーニングA']),
+    visitRecord(4, OTHERS[0], 200, 1200, ['ランチ']),
+  ]);
 }
 
 /** Each main page: a name, and how to get there (from anywhere in the app). */
@@ -50,6 +57,7 @@ export const MAIN_PAGES = [
       await page.getByTestId('toast').first().waitFor();
     },
   },
+  { name: 'analysis', visit: (page, url) => open(page, url, '/analysis') },
   { name: 'settings', visit: (page, url) => open(page, url, '/settings') },
   { name: 'not-found', visit: (page, url) => open(page, url, '/no-such-page') },
 ];
