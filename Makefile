@@ -55,6 +55,7 @@ bench: build browser
 	cargo bench --locked --bench identify
 	cargo test --locked --release --target $(WASM_TARGET) --test wasm_bench -- --nocapture
 	node tests/bench/import-export.bench.mjs
+	node tests/bench/visit-import.bench.mjs
 
 size:
 	@echo "Release size (bytes):"
