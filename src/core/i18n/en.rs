@@ -290,6 +290,7 @@ pub(super) fn text(key: Key) -> &'static str {
         InsightSegment => "Segment",
         InsightActive => "Still a customer",
         InsightActiveMeans => "The chance they still come, judged from how often they came and how long it has been.",
+        InsightActiveOnce => "One visit so far: too early to judge whether they will come back.",
         InsightActiveUnknown => "Not estimated yet: too few returning customers.",
         InsightNextVisit => "Next visit",
         InsightNextVisitMeans => "Around {date}: they usually come every {days} days.",

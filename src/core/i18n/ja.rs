@@ -291,6 +291,7 @@ pub(super) fn text(key: Key) -> &'static str {
         InsightSegment => "セグメント",
         InsightActive => "通ってくださる見込み",
         InsightActiveMeans => "来店の頻度と、最後の来店からの日数から見た、今も通ってくださっている確率。",
+        InsightActiveOnce => "来店はまだ1回：また来てくださるかは、まだ判断できません。",
         InsightActiveUnknown => "まだ推定できません（再来店のお客様が少なすぎます）。",
         InsightNextVisit => "次の来店",
         InsightNextVisitMeans => "{date}ごろ：いつも{days}日ごとに来てくださっています。",

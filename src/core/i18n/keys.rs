@@ -75,6 +75,6 @@ keys! {
     ModelTitle, ModelFitted, ModelHistorical, ModelVisitsParams, ModelSpendParams, ModelNoSpend,
     ModelLogLikelihood, ModelCustomersUsed, ModelHorizon,
     InsightTitle, InsightValue, InsightValueMeans, InsightValueHistorical, InsightSegment,
-    InsightActive, InsightActiveMeans, InsightActiveUnknown, InsightNextVisit, InsightNextVisitMeans,
+    InsightActive, InsightActiveMeans, InsightActiveOnce, InsightActiveUnknown, InsightNextVisit, InsightNextVisitMeans,
     InsightNextVisitOverdue, InsightOneVisit, InsightExpectedVisits, InsightNoVisits, InsightSpendPerVisit,
 }

@@ -141,11 +141,15 @@ fn Figures(insight: Insight, fitted: bool) -> impl IntoView {
         </dd>
         <dt>{move || app.t(Key::InsightActive)}</dt>
         <dd data-testid="insight-active">
-            {move || match i.with_value(|i| i.value.probability_active) {
+            {move || match i.with_value(|i| i.value.probability_active.filter(|_| i.occasions > 1)) {
                 Some(p) => view! {
                     <span class="insight-main">{format!("{:.0}%", p * 100.0)}</span>
                     <span class="means">{move || app.t(Key::InsightActiveMeans)}</span>
                 }.into_any(),
+                // The model calls a customer seen once certainly active; say what is known instead.
+                None if i.with_value(|i| i.occasions == 1 && i.value.probability_active.is_some()) => {
+                    view! { <span class="means">{move || app.t(Key::InsightActiveOnce)}</span> }.into_any()
+                }
                 None => view! { <span class="means">{move || app.t(Key::InsightActiveUnknown)}</span> }.into_any(),
             }}
         </dd>
