@@ -118,8 +118,13 @@ test('import a visit history, see segments, tiers and predictions, move the anal
   await mkdir('tests/e2e/artifacts', { recursive: true });
   await page.screenshot({ path: 'tests/e2e/artifacts/analysis.png', fullPage: true });
 
-  // One customer's predictions, each explained.
   const list = new CustomerList(page, url);
+  // A customer the import created: named from the file, with the number it knows them by.
+  await list.open('会員12');
+  await page.getByTestId('customer-row').first().click();
+  await expectText(page.getByTestId('customer-number'), 'M-012');
+
+  // One customer's predictions, each explained.
   await list.open('山田');
   await page.getByTestId('customer-row').first().click();
   const insight = page.getByTestId('insight');

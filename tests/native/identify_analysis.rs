@@ -1,27 +1,15 @@
 //! The analysis the screens read: segments, tiers with overrides, "at risk", the usual
 //! interval, and visits of deleted customers left out.
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 use std::collections::BTreeMap;
 use tsunagu::core::identify::analysis::{analyse, AnalysisSettings, AT_RISK_DROP};
-use tsunagu::core::identify::history::Purchase;
 use tsunagu::core::identify::rfm::Segment;
 use tsunagu::core::identify::tiers::Tier;
 use tsunagu::core::identify::value::ValueModel;
 
+use super::identify_segments::{buy, day};
 use super::identify_value::{as_of, cdnow_purchases};
-
-fn day(s: &str) -> NaiveDate {
-    s.parse().expect("a date")
-}
-
-fn buy(customer: &str, on: &str, amount: i64) -> Purchase<String> {
-    Purchase {
-        customer: customer.to_owned(),
-        day: day(on),
-        amount,
-    }
-}
 
 #[test]
 fn counts_add_up_and_lists_follow_the_counts() {

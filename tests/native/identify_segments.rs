@@ -6,11 +6,11 @@ use tsunagu::core::identify::history::{histories, Purchase};
 use tsunagu::core::identify::rfm::{quintiles, score, RfmInput, Segment};
 use tsunagu::core::identify::tiers::{assign, Tier, TierShares};
 
-fn day(s: &str) -> NaiveDate {
+pub(super) fn day(s: &str) -> NaiveDate {
     s.parse().expect("a date")
 }
 
-fn buy(customer: &str, on: &str, amount: i64) -> Purchase<String> {
+pub(super) fn buy(customer: &str, on: &str, amount: i64) -> Purchase<String> {
     Purchase {
         customer: customer.to_owned(),
         day: day(on),

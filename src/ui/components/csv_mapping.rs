@@ -1,23 +1,34 @@
 //! The CSV import's column choices and a preview of the first rows as they will be imported,
 //! so the mapping can be checked at a glance.
 
-use crate::core::i18n::Key;
+use crate::core::i18n::{Key, Lang};
 use crate::core::spreadsheet::mapping::{label, Target};
 use crate::core::spreadsheet::plan::RowPlan;
 use crate::core::spreadsheet::table::Table;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// How many rows the preview shows.
 const PREVIEW_ROWS: usize = 5;
 
-/// One line per column: its header, an example value, and what to import it as.
+/// One line per column of a file: its header, an example value, and a choice of what to read
+/// it as. Shared by the customer and the visit imports; `options` are the choices' stable names.
 #[component]
-pub fn ColumnMapping(
+pub fn ColumnChoices(
     /// The file's table.
-    table: Table,
-    /// The target chosen for each column.
-    mapping: RwSignal<Vec<Target>>,
+    table: Arc<Table>,
+    /// Every choice, by its stable name.
+    options: Vec<&'static str>,
+    /// The label of a choice in a language.
+    label: fn(&str, Lang) -> &'static str,
+    /// The choice made for each column.
+    #[prop(into)]
+    chosen: Signal<Vec<&'static str>>,
+    /// Called with a column and the name of the choice made for it.
+    on_choose: Callback<(usize, String)>,
+    /// The table's test id; each select's is `{test_id}-{column}`.
+    test_id: &'static str,
 ) -> impl IntoView {
     let app = use_app();
     let columns: Vec<(usize, String, String)> = table
@@ -36,7 +47,7 @@ pub fn ColumnMapping(
         })
         .collect();
     view! {
-        <table class="mapping" data-testid="csv-mapping">
+        <table class="mapping" data-testid=format!("{test_id}s")>
             <thead>
                 <tr>
                     <th>{move || app.t(Key::CsvColumn)}</th>
@@ -45,32 +56,59 @@ pub fn ColumnMapping(
                 </tr>
             </thead>
             <tbody>
-                {columns.into_iter().map(|(i, header, sample)| view! {
-                    <tr>
-                        <td>{header.clone()}</td>
-                        <td class="muted">{sample}</td>
-                        <td>
-                            <select
-                                data-testid=format!("csv-column-{i}")
-                                aria-label=header
-                                prop:value=move || mapping.with(|m| m[i].as_str())
-                                on:change=move |ev| {
-                                    if let Some(target) = Target::parse(&event_target_value(&ev)) {
-                                        mapping.update(|m| m[i] = target);
-                                    }
-                                }
-                            >
-                                {Target::ALL.into_iter().map(|t| view! {
-                                    <option value=t.as_str() selected=move || mapping.with(|m| m[i] == t)>
-                                        {move || label(t).map_or_else(|| app.t(Key::CsvIgnore), |k| app.t(k))}
-                                    </option>
-                                }).collect_view()}
-                            </select>
-                        </td>
-                    </tr>
+                {columns.into_iter().map(|(i, header, sample)| {
+                    let options = options.clone();
+                    view! {
+                        <tr>
+                            <td>{header.clone()}</td>
+                            <td class="muted">{sample}</td>
+                            <td>
+                                <select
+                                    data-testid=format!("{test_id}-{i}")
+                                    aria-label=header
+                                    on:change=move |ev| on_choose.run((i, event_target_value(&ev)))
+                                >
+                                    {options.into_iter().map(|name| view! {
+                                        <option value=name selected=move || chosen.with(|c| c[i] == name)>
+                                            {move || label(name, app.lang.get())}
+                                        </option>
+                                    }).collect_view()}
+                                </select>
+                            </td>
+                        </tr>
+                    }
                 }).collect_view()}
             </tbody>
         </table>
+    }
+}
+
+/// The customer import's columns.
+#[component]
+pub fn ColumnMapping(
+    /// The file's table.
+    table: Table,
+    /// The target chosen for each column.
+    mapping: RwSignal<Vec<Target>>,
+) -> impl IntoView {
+    let label = |name: &str, lang: Lang| {
+        Target::parse(name)
+            .and_then(label)
+            .map_or_else(|| lang.text(Key::CsvIgnore), |k| lang.text(k))
+    };
+    view! {
+        <ColumnChoices
+            table=Arc::new(table)
+            options=Target::ALL.iter().map(|t| t.as_str()).collect()
+            label
+            chosen=Signal::derive(move || mapping.with(|m| m.iter().map(|t| t.as_str()).collect()))
+            on_choose=Callback::new(move |(i, name): (usize, String)| {
+                if let Some(target) = Target::parse(&name) {
+                    mapping.update(|m| m[i] = target);
+                }
+            })
+            test_id="csv-column"
+        />
     }
 }
 

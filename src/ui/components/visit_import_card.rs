@@ -3,8 +3,9 @@
 //! Rows are checked in chunks with a paint between them, so the progress bar moves and the page
 //! stays responsive on 100,000 rows.
 
+use super::csv_mapping::ColumnChoices;
 use super::import_notice::{ImportOvertaken, ImportRefusal};
-use crate::core::i18n::{group, Key};
+use crate::core::i18n::{group, Key, Lang};
 use crate::core::spreadsheet::table::{read_table_of, Table, TableError, MAX_BYTES};
 use crate::core::visit_import::columns::{guess_columns, missing, VisitColumn};
 use crate::core::visit_import::plan::{ImportClock, VisitImport, VisitImporter, MAX_VISIT_ROWS};
@@ -270,7 +271,7 @@ fn Outcome(plan: Arc<VisitImport>) -> impl IntoView {
     view! { <p class="import-summary" role="status" data-testid="visit-import-summary">{summary}</p> }.into_any()
 }
 
-/// One select per column of the file, with its header and a sample value.
+/// What each column of the file is read as, and what the file still needs.
 #[component]
 fn VisitColumns(
     table: Option<Arc<Table>>,
@@ -281,58 +282,22 @@ fn VisitColumns(
     let Some(table) = table else {
         return ().into_any();
     };
-    let rows: Vec<(usize, String, String)> = table
-        .headers
-        .iter()
-        .enumerate()
-        .map(|(i, header)| {
-            let sample = table
-                .rows
-                .iter()
-                .map(|r| r[i].as_str())
-                .find(|v| !v.is_empty())
-                .unwrap_or("")
-                .to_owned();
-            (i, header.clone(), sample)
-        })
-        .collect();
+    let label = |name: &str, lang: Lang| VisitColumn::parse(name).map_or("", |c| c.label(lang));
     let needed = move || columns.with(|c| missing(c));
     view! {
-        <table class="mapping" data-testid="visit-mapping">
-            <thead>
-                <tr>
-                    <th>{move || app.t(Key::CsvColumn)}</th>
-                    <th>{move || app.t(Key::CsvSample)}</th>
-                    <th>{move || app.t(Key::CsvImportAs)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {rows.into_iter().map(|(i, header, sample)| view! {
-                    <tr>
-                        <td>{header.clone()}</td>
-                        <td class="muted">{sample}</td>
-                        <td>
-                            <select
-                                data-testid=format!("visit-column-{i}")
-                                aria-label=header
-                                on:change=move |ev| {
-                                    if let Some(column) = VisitColumn::parse(&event_target_value(&ev)) {
-                                        columns.update(|c| c[i] = column);
-                                        on_change.run(());
-                                    }
-                                }
-                            >
-                                {VisitColumn::ALL.into_iter().map(|c| view! {
-                                    <option value=c.as_str() selected=move || columns.with(|m| m[i] == c)>
-                                        {move || c.label(app.lang.get())}
-                                    </option>
-                                }).collect_view()}
-                            </select>
-                        </td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <ColumnChoices
+            table
+            options=VisitColumn::ALL.iter().map(|c| c.as_str()).collect()
+            label
+            chosen=Signal::derive(move || columns.with(|c| c.iter().map(|c| c.as_str()).collect()))
+            on_choose=Callback::new(move |(i, name): (usize, String)| {
+                if let Some(column) = VisitColumn::parse(&name) {
+                    columns.update(|c| c[i] = column);
+                    on_change.run(());
+                }
+            })
+            test_id="visit-column"
+        />
         {move || needed().into_iter().map(|key| view! {
             <p class="field-error" role="alert" data-testid="visit-import-missing">{app.t(key)}</p>
         }).collect_view()}

@@ -126,6 +126,10 @@ fn Profile(
                         email => view! { <a href=format!("mailto:{email}")>{email.clone()}</a> }.into_any(),
                     }}
                 </dd>
+                <Show when=move || customer.with(|c| !c.number.is_empty())>
+                    <dt>{move || app.t(Key::ColumnNumber)}</dt>
+                    <dd data-testid="customer-number">{move || customer.with(|c| c.number.clone())}</dd>
+                </Show>
                 <dt>{move || app.t(Key::FieldChannel)}</dt>
                 <dd data-testid="customer-channel">
                     {move || customer.with(|c| c.preferred_channel)
