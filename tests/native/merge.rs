@@ -76,15 +76,17 @@ fn shared_base(count: usize) -> Dataset {
     dataset
 }
 
-/// One device's copy of `base` after `ops`, its clock reading the given seconds after the
-/// parting (each device's clock on its own parity, so two devices never stamp the same
-/// millisecond).
+/// One device's copy of `base` after `ops`, its clock moving forward by the given steps after
+/// the parting. Each device's clock stays on its own parity and every step is at least two
+/// milliseconds, so no edit is bumped by a lagging clock and two devices never stamp the same
+/// millisecond.
 fn diverge(base: &Dataset, ops: impl Iterator<Item = Op>, clock: &[i64], device: i64) -> Dataset {
     let parted = at(2026, 1, 1, 0, 0);
-    let mut ticks = clock
-        .iter()
-        .cycle()
-        .map(|s| parted + chrono::TimeDelta::milliseconds(s * 2 + device));
+    let mut elapsed = 0;
+    let mut ticks = clock.iter().cycle().map(|step| {
+        elapsed += step;
+        parted + chrono::TimeDelta::milliseconds(elapsed * 2 + device)
+    });
     let mut dataset = base.clone();
     for (n, op) in ops.enumerate() {
         let key = id(n as u8);
