@@ -1,9 +1,10 @@
 //! The analysis the screens read: segments, tiers with overrides, "at risk", the usual
 //! interval, and visits of deleted customers left out.
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 use std::collections::BTreeMap;
-use tsunagu::core::identify::analysis::{analyse, AnalysisSettings, AT_RISK_DROP};
+use tsunagu::core::identify::analysis::{analyse, Analysis, AnalysisSettings, AT_RISK_DROP};
+use tsunagu::core::identify::history::Purchase;
 use tsunagu::core::identify::rfm::Segment;
 use tsunagu::core::identify::tiers::Tier;
 use tsunagu::core::identify::value::ValueModel;
@@ -11,16 +12,21 @@ use tsunagu::core::identify::value::ValueModel;
 use super::identify_segments::{buy, day};
 use super::identify_value::{as_of, cdnow_purchases};
 
+/// Everyone's analysis as of `as_of`, with no overrides and the default settings.
+fn everyone<Id: Clone + Ord>(purchases: &[Purchase<Id>], as_of: NaiveDate) -> Analysis<Id> {
+    analyse(
+        purchases,
+        |_| true,
+        &BTreeMap::new(),
+        as_of,
+        AnalysisSettings::default(),
+    )
+}
+
 #[test]
 fn counts_add_up_and_lists_follow_the_counts() {
     let purchases = cdnow_purchases();
-    let a = analyse(
-        &purchases,
-        |_| true,
-        &BTreeMap::new(),
-        as_of(),
-        AnalysisSettings::default(),
-    );
+    let a = everyone(&purchases, as_of());
     assert!(matches!(a.model, ValueModel::Fitted { .. }));
     assert_eq!(a.customers.len(), 2357);
     assert_eq!(a.segments.len(), Segment::ALL.len());
@@ -57,13 +63,7 @@ fn counts_add_up_and_lists_follow_the_counts() {
 #[test]
 fn the_owners_override_wins_and_moves_the_totals() {
     let purchases = cdnow_purchases();
-    let plain = analyse(
-        &purchases,
-        |_| true,
-        &BTreeMap::new(),
-        as_of(),
-        AnalysisSettings::default(),
-    );
+    let plain = everyone(&purchases, as_of());
     let lowest = **plain.in_tier(Tier::C).last().expect("a C customer");
     let overrides = BTreeMap::from([(lowest, Tier::A)]);
     let a = analyse(
@@ -96,13 +96,17 @@ fn visits_of_unknown_customers_and_after_the_date_are_left_out() {
         buy("hanako", "2026-06-01", 5000),
         buy("deleted", "2026-01-10", 99_000),
     ];
-    let a = analyse(
-        &purchases,
-        |id| id != "deleted",
-        &BTreeMap::new(),
-        day("2026-03-05"),
-        AnalysisSettings::default(),
-    );
+    // The customer "deleted" is no longer in the book.
+    let as_of = |date| {
+        analyse(
+            &purchases,
+            |id| id != "deleted",
+            &BTreeMap::new(),
+            day(date),
+            AnalysisSettings::default(),
+        )
+    };
+    let a = as_of("2026-03-05");
     assert_eq!(a.customers.keys().collect::<Vec<_>>(), ["hanako"]);
     let h = &a.customers["hanako"];
     assert_eq!(
@@ -115,13 +119,7 @@ fn visits_of_unknown_customers_and_after_the_date_are_left_out() {
     // Alone, she holds all the value: tier A. Overdue by more than two intervals: at risk.
     assert_eq!(h.tier, Tier::A);
     assert!(h.at_risk);
-    let sooner = analyse(
-        &purchases,
-        |id| id != "deleted",
-        &BTreeMap::new(),
-        day("2026-02-20"),
-        AnalysisSettings::default(),
-    );
+    let sooner = as_of("2026-02-20");
     assert!(
         !sooner.customers["hanako"].at_risk,
         "18 days is not two intervals of 14"
@@ -131,21 +129,9 @@ fn visits_of_unknown_customers_and_after_the_date_are_left_out() {
 #[test]
 fn one_visit_has_no_usual_interval_and_a_later_date_ages_everyone() {
     let purchases = [buy("once", "2026-01-05", 800)];
-    let early = analyse(
-        &purchases,
-        |_| true,
-        &BTreeMap::new(),
-        day("2026-01-05"),
-        AnalysisSettings::default(),
-    );
+    let early = everyone(&purchases, day("2026-01-05"));
     let once = &early.customers["once"];
     assert_eq!((once.usual_interval_days, once.next_visit), (None, None));
-    let later = analyse(
-        &purchases,
-        |_| true,
-        &BTreeMap::new(),
-        day("2026-01-05") + Days::new(400),
-        AnalysisSettings::default(),
-    );
+    let later = everyone(&purchases, day("2026-01-05") + Days::new(400));
     assert!(later.customers["once"].value.lifetime_value < once.value.lifetime_value);
 }

@@ -35,7 +35,7 @@ pub use app_nav::{AppNav, MAIN_ID};
 pub use backup_card::BackupCard;
 pub use backup_reminder::BackupReminder;
 pub use csv_card::CsvCard;
-pub use customer_ids::CustomerIds;
+pub use customer_ids::{CustomerGroup, CustomerIds, RowList};
 pub use customer_insight::CustomerInsight;
 pub use customer_missing::CustomerMissing;
 pub use customer_row::{CustomerRow, ListRow};

@@ -1,7 +1,7 @@
 //! RFM segments: each with its count and meaning; open one to see its customers, highest
 //! expected value first. Below, tier A customers who are slipping away.
 
-use super::CustomerIds;
+use super::{CustomerGroup, CustomerIds};
 use crate::core::i18n::{segment_label, Key};
 use crate::core::identify::rfm::Segment;
 use crate::ui::insights::use_insights;
@@ -23,22 +23,14 @@ pub fn SegmentList() -> impl IntoView {
                     .collect::<Vec<_>>()
             })
         });
-        let open = RwSignal::new(false);
         view! {
-            <details class="segment" data-testid=format!("segment-{segment:?}") on:toggle=move |ev| {
-                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
-            }>
-                <summary>
-                    <span class="segment-name">{move || app.t(name)}</span>
-                    <span class="segment-count" data-testid="segment-count">
-                        {move || app.tf(Key::SegmentCount, &[("count", &count.get().to_string())])}
-                    </span>
-                    <span class="means">{move || app.t(means)}</span>
-                </summary>
-                <Show when=move || open.get()>
-                    <CustomerIds ids test_id="segment-list"/>
-                </Show>
-            </details>
+            <CustomerGroup ids class="segment" test_id=format!("segment-{segment:?}") list_test_id="segment-list">
+                <span class="segment-name">{move || app.t(name)}</span>
+                <span class="segment-count" data-testid="segment-count">
+                    {move || app.tf(Key::SegmentCount, &[("count", &count.get().to_string())])}
+                </span>
+                <span class="means">{move || app.t(means)}</span>
+            </CustomerGroup>
         }
     };
     view! {

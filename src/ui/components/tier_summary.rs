@@ -1,7 +1,7 @@
 //! Tiers A, B and C: how many customers and how much expected value each holds, with the
 //! shares that make them, editable.
 
-use super::{CustomerIds, TierBadge};
+use super::{CustomerGroup, TierBadge};
 use crate::core::i18n::{format_money, tier_meaning, Key};
 use crate::core::identify::tiers::{Tier, TierPercents};
 use crate::ui::insights::use_insights;
@@ -36,34 +36,26 @@ pub fn TierSummary() -> impl IntoView {
                 .analysis
                 .with(|a| a.in_tier(tier).into_iter().cloned().collect::<Vec<_>>())
         });
-        let open = RwSignal::new(false);
         view! {
-            <details class="tier-group" data-testid=format!("tier-{}", tier.as_str()) on:toggle=move |ev| {
-                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
-            }>
-                <summary>
-                    <TierBadge tier/>
-                    <span class="tier-count" data-testid="tier-count">
-                        {move || {
-                            let lang = app.lang.get();
-                            let t = total.get();
-                            lang.format(Key::TierRow, &[
-                                ("count", &t.customers.to_string()),
-                                ("value", &format_money(t.value.round() as i64, "JPY", lang)),
-                            ])
-                        }}
-                    </span>
-                    <span class="means">
-                        {move || {
-                            let p = app.settings.with(|s| s.tier_percents);
-                            app.tf(tier_meaning(tier), &[("a", &p.a.to_string()), ("b", &p.b.to_string())])
-                        }}
-                    </span>
-                </summary>
-                <Show when=move || open.get()>
-                    <CustomerIds ids test_id="tier-list"/>
-                </Show>
-            </details>
+            <CustomerGroup ids class="tier-group" test_id=format!("tier-{}", tier.as_str()) list_test_id="tier-list">
+                <TierBadge tier/>
+                <span class="tier-count" data-testid="tier-count">
+                    {move || {
+                        let lang = app.lang.get();
+                        let t = total.get();
+                        lang.format(Key::TierRow, &[
+                            ("count", &t.customers.to_string()),
+                            ("value", &format_money(t.value.round() as i64, "JPY", lang)),
+                        ])
+                    }}
+                </span>
+                <span class="means">
+                    {move || {
+                        let p = app.settings.with(|s| s.tier_percents);
+                        app.tf(tier_meaning(tier), &[("a", &p.a.to_string()), ("b", &p.b.to_string())])
+                    }}
+                </span>
+            </CustomerGroup>
         }
     };
     view! {

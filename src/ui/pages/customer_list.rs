@@ -3,7 +3,7 @@
 use crate::core::book::Query;
 use crate::core::customer::CustomerId;
 use crate::core::i18n::Key;
-use crate::ui::components::{CustomerRow, ListRow, LoadGate, SortSelect};
+use crate::ui::components::{ListRow, LoadGate, RowList, SortSelect};
 use crate::ui::insights::use_insights;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -116,19 +116,7 @@ pub fn CustomerList() -> impl IntoView {
                         </p>
                     }
                 >
-                    <ul class="customer-list" data-testid="customer-list">
-                        <For each=move || rows.get() key=|r| (r.id.clone(), r.updated_at, r.tier, r.slipping) let:row>
-                            <CustomerRow row/>
-                        </For>
-                    </ul>
-                    <Show when=move || { found() > shown.get() }>
-                        <button class="button subtle wide" on:click=move |_| shown.update(|n| *n += PAGE)>
-                            {move || {
-                                let (shown, total) = (shown.get().min(found()).to_string(), found().to_string());
-                                app.tf(Key::ShowMore, &[("shown", &shown), ("total", &total)])
-                            }}
-                        </button>
-                    </Show>
+                    <RowList rows total=Signal::derive(found) shown page=PAGE test_id="customer-list"/>
                 </Show>
             </Show>
         </LoadGate>
