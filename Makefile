@@ -52,7 +52,7 @@ test-e2e: build browser
 
 # Speed figures, printed (not asserted).
 bench: build browser
-	cargo bench --locked --bench identify
+	cargo bench --locked --bench core
 	cargo test --locked --release --target $(WASM_TARGET) --test wasm_bench -- --nocapture
 	node tests/bench/import-export.bench.mjs
 	node tests/bench/visit-import.bench.mjs

@@ -1,7 +1,8 @@
-//! The customer-value fit benchmark, shared by the native run (`benches/identify.rs`) and the
+//! The customer-value fit benchmark, shared by the native run (`benches/core.rs`) and the
 //! browser run (`tests/wasm_bench.rs`): the CDNOW sample (2,357 customers) and ten copies of
 //! it (23,570), BG/NBD and Gamma-Gamma, median of 9 fits each. Figures are printed.
 
+use crate::timing::median_ms;
 use tsunagu::core::identify::bgnbd::{self, RepeatHistory};
 use tsunagu::core::identify::gamma_gamma::{self, SpendHistory};
 
@@ -30,19 +31,6 @@ fn cdnow() -> Vec<(RepeatHistory, SpendHistory)> {
             )
         })
         .collect()
-}
-
-/// The median of 9 timings of `f`, in milliseconds, by the clock `now_ms`.
-fn median_ms(now_ms: &impl Fn() -> f64, mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..9)
-        .map(|_| {
-            let start = now_ms();
-            f();
-            now_ms() - start
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[4]
 }
 
 /// Runs the benchmark, printing with `print` and timing with `now_ms`.

@@ -15,6 +15,12 @@ mod book;
 mod collation;
 #[path = "native/customer.rs"]
 mod customer;
+#[path = "native/customize_capacity.rs"]
+mod customize_capacity;
+#[path = "native/customize_offer.rs"]
+mod customize_offer;
+#[path = "native/customize_search.rs"]
+mod customize_search;
 #[path = "native/draft.rs"]
 mod draft;
 #[path = "native/i18n.rs"]

@@ -1,12 +1,16 @@
-//! The customer-value fits timed in headless Chromium, in the release profile the app ships
+//! The customer-value fits and the customization solvers timed in headless Chromium, in the release profile the app ships
 //! with (`make bench` runs it). A benchmark, not a test: it prints figures and asserts nothing.
 
 #![cfg(target_arch = "wasm32")]
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "../benches/customize_cases.rs"]
+mod customize_cases;
 #[path = "../benches/fit_cases.rs"]
 mod fit_cases;
+#[path = "../benches/timing.rs"]
+mod timing;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
@@ -25,6 +29,13 @@ fn now_ms() -> f64 {
 #[wasm_bindgen_test]
 fn customer_value_fit_times() {
     fit_cases::run("wasm in headless Chromium", now_ms, |line| {
+        console_log!("{line}")
+    });
+}
+
+#[wasm_bindgen_test]
+fn customization_times() {
+    customize_cases::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
 }

@@ -6,10 +6,13 @@
 
 pub mod backup;
 pub mod book;
+pub mod catalog;
 pub mod customer;
+pub mod customize;
 pub mod draft;
 pub mod i18n;
 pub mod identify;
+pub mod needs;
 pub mod record;
 pub mod settings;
 pub mod spreadsheet;
