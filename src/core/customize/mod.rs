@@ -4,6 +4,7 @@
 //! [`search`] and [`capacity`] are the two solvers, on plain numbers; [`offer`] and [`plan`]
 //! translate the catalog and the customers into them and the answers back, with reasons.
 
+mod branch;
 pub mod capacity;
 mod fractional;
 pub mod offer;
