@@ -5,6 +5,7 @@
 //! owner typed goes through [`crate::core::draft`], which validates first.
 
 use crate::core::identify::tiers::Tier;
+use crate::core::needs::Needs;
 use crate::core::record::{record_id, versioned};
 pub use crate::core::record::{Versioned, REMEMBERED_VERSIONS, TICK};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -109,6 +110,9 @@ pub struct Customer {
     /// The owner's tier for this customer, overriding the computed one, with the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier_override: Option<TierOverride>,
+    /// What the customer has told us they want (see [`Needs`]); what offers are made from.
+    #[serde(default, skip_serializing_if = "Needs::is_empty")]
+    pub needs: Needs,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// The `updated_at` of the versions this one was edited from, oldest first (at most
@@ -134,6 +138,7 @@ impl Customer {
             notes: Vec::new(),
             number: String::new(),
             tier_override: None,
+            needs: Needs::default(),
             created_at: now,
             updated_at: now,
             earlier_versions: Vec::new(),

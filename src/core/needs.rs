@@ -3,7 +3,10 @@
 //! stay. The customization engine turns this into an offer; the learning relationship will
 //! refine it with every piece of feedback.
 
+use crate::core::catalog::edit::{minutes_problem, normalize_need, parse_minutes};
 use crate::core::catalog::part::PartId;
+use crate::core::draft::Problem;
+use crate::core::visit_draft::parse_amount;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -94,4 +97,118 @@ impl Needs {
             .copied()
             .unwrap_or(Preference::Neutral)
     }
+}
+
+/// The needs form, exactly as entered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NeedsDraft {
+    /// One row per need tag: the tag as typed, and how the customer feels about it.
+    pub preferences: Vec<(String, Preference)>,
+    pub must_have: Vec<PartId>,
+    pub never: Vec<PartId>,
+    /// Blank for no limit.
+    pub budget: String,
+    /// Blank for no limit.
+    pub minutes: String,
+}
+
+/// Which input of the needs form a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NeedsField {
+    Preference(usize),
+    Preferences,
+    /// Must-have and never parts.
+    Parts,
+    Budget,
+    Minutes,
+}
+
+impl NeedsDraft {
+    pub fn from_needs(needs: &Needs) -> Self {
+        Self {
+            preferences: needs
+                .preferences
+                .iter()
+                .map(|(tag, p)| (tag.clone(), *p))
+                .collect(),
+            must_have: needs.must_have.clone(),
+            never: needs.never.clone(),
+            budget: needs.budget.map(|b| b.to_string()).unwrap_or_default(),
+            minutes: needs.minutes.map(|m| m.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// Checks every field at once. Blank rows and neutral feelings (the same as saying nothing)
+    /// are dropped; a tag twice, or a part both must-have and never, is refused.
+    pub fn validate(&self) -> Result<Needs, Vec<(NeedsField, Problem)>> {
+        let mut errors = Vec::new();
+        let mut preferences = BTreeMap::new();
+        for (row, (tag, preference)) in self.preferences.iter().enumerate() {
+            let need = normalize_need(tag);
+            if need.is_empty() {
+                continue;
+            }
+            let field = NeedsField::Preference(row);
+            if need.chars().count() > NEED_MAX_CHARS {
+                let max = NEED_MAX_CHARS;
+                errors.push((field, Problem::TooLong { max }));
+            } else if let std::collections::btree_map::Entry::Vacant(slot) = preferences.entry(need)
+            {
+                slot.insert(*preference);
+            } else {
+                errors.push((field, Problem::Duplicate));
+            }
+        }
+        preferences.retain(|_, p| *p != Preference::Neutral);
+        if preferences.len() > NEEDS_MAX {
+            let max = NEEDS_MAX;
+            errors.push((NeedsField::Preferences, Problem::TooMany { max }));
+        }
+        let must_have = distinct(&self.must_have);
+        let never = distinct(&self.never);
+        if must_have.len() > NEEDS_MAX || never.len() > NEEDS_MAX {
+            let max = NEEDS_MAX;
+            errors.push((NeedsField::Parts, Problem::TooMany { max }));
+        }
+        if must_have.iter().any(|p| never.contains(p)) {
+            errors.push((NeedsField::Parts, Problem::BothWays));
+        }
+        let budget = optional(&self.budget, parse_amount).unwrap_or_else(|| {
+            errors.push((NeedsField::Budget, Problem::AmountInvalid));
+            None
+        });
+        let minutes = optional(&self.minutes, parse_minutes).unwrap_or_else(|| {
+            errors.push((NeedsField::Minutes, minutes_problem()));
+            None
+        });
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Needs {
+            preferences,
+            must_have,
+            never,
+            budget,
+            minutes,
+        })
+    }
+}
+
+/// `None` inside for a blank field; the outer `None` when the text does not parse.
+fn optional<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Option<Option<T>> {
+    if text.trim().is_empty() {
+        Some(None)
+    } else {
+        parse(text).map(Some)
+    }
+}
+
+fn distinct(parts: &[PartId]) -> Vec<PartId> {
+    let mut kept: Vec<PartId> = Vec::new();
+    for part in parts {
+        if !kept.contains(part) {
+            kept.push(part.clone());
+        }
+    }
+    kept
 }

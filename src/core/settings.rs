@@ -49,3 +49,34 @@ impl Settings {
         now - since >= BACKUP_REMINDER_AFTER && !snoozed
     }
 }
+
+/// The capacity plan's inputs, kept on the device so the page opens as the owner left it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanSettings {
+    /// The period: this many days from today.
+    pub days: u16,
+    /// The owner's minutes in the period.
+    pub minutes: u32,
+    /// How much satisfaction counts in tiers A, B and C.
+    pub weights: [i64; 3],
+    /// The set menu everyone gets at least; `None` takes the first by name.
+    pub standard: Option<crate::core::catalog::menu::MenuId>,
+}
+
+/// The periods offered, in days.
+pub const PLAN_PERIODS: [u16; 3] = [7, 14, 30];
+/// The heaviest weight a tier can be given.
+pub const PLAN_WEIGHT_MAX: i64 = 10;
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        Self {
+            days: 7,
+            // Five days of eight hours.
+            minutes: 2_400,
+            weights: crate::core::customize::plan::TIER_WEIGHTS,
+            standard: None,
+        }
+    }
+}

@@ -33,6 +33,11 @@ impl Money {
             currency: DEFAULT_CURRENCY.to_owned(),
         }
     }
+
+    /// Whether `code` has the form of an ISO 4217 code (three capital letters).
+    pub fn is_currency_code(code: &str) -> bool {
+        code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+    }
 }
 
 /// How much of an item: a count, and minutes where time is what is sold (a walk, a cut).

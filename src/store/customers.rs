@@ -1,8 +1,9 @@
 //! The `customers` object store (one record per customer, keyed by id) and the `tombstones`
 //! store (one record per deleted customer). A customer and its tombstone never both exist: each
 //! write changes both stores in one transaction, and counts itself in `meta` (see there).
-//! Visits live the same way in `visits` and `visit_tombstones`; a snapshot and an import cover
-//! all four stores in one transaction.
+//! Visits live the same way in `visits` and `visit_tombstones`, and the service catalog's parts,
+//! choice groups and set menus each in a store and its tombstones; a snapshot and an import
+//! cover every store in one transaction.
 
 use super::meta::{self, META};
 use super::upgrade;
@@ -20,6 +21,26 @@ pub(super) const CUSTOMERS: &str = "customers";
 pub(super) const TOMBSTONES: &str = "tombstones";
 pub(super) const VISITS: &str = "visits";
 pub(super) const VISIT_TOMBSTONES: &str = "visit_tombstones";
+pub(super) const PARTS: &str = "parts";
+pub(super) const PART_TOMBSTONES: &str = "part_tombstones";
+pub(super) const GROUPS: &str = "part_groups";
+pub(super) const GROUP_TOMBSTONES: &str = "part_group_tombstones";
+pub(super) const MENUS: &str = "set_menus";
+pub(super) const MENU_TOMBSTONES: &str = "set_menu_tombstones";
+/// Every store of records, and `meta`: what a snapshot reads and every write may change.
+pub(super) const ALL_STORES: [&str; 11] = [
+    CUSTOMERS,
+    TOMBSTONES,
+    VISITS,
+    VISIT_TOMBSTONES,
+    PARTS,
+    PART_TOMBSTONES,
+    GROUPS,
+    GROUP_TOMBSTONES,
+    MENUS,
+    MENU_TOMBSTONES,
+    META,
+];
 
 /// What reading the customer book found.
 #[derive(Debug, Default)]
@@ -71,22 +92,34 @@ impl CustomerStore {
     /// Everything stored, in one read transaction, with its revision: what an import is
     /// planned against, and what a backup exports.
     pub async fn snapshot(&self) -> Result<Snapshot, StoreError> {
-        let tx = self
-            .db
-            .transaction([CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES, META])
-            .build()?;
-        let (customers, unreadable_customers) = readable(&tx, CUSTOMERS).await?;
-        let (tombstones, unreadable_tombstones) = readable(&tx, TOMBSTONES).await?;
-        let (visits, unreadable_visits) = readable(&tx, VISITS).await?;
-        let (visit_tombstones, unreadable_visit_tombstones) =
-            readable(&tx, VISIT_TOMBSTONES).await?;
+        let tx = self.db.transaction(ALL_STORES).build()?;
+        let mut unreadable = 0;
+        let n = &mut unreadable;
+        let customers = counted(&tx, CUSTOMERS, n).await?;
+        let tombstones = counted(&tx, TOMBSTONES, n).await?;
+        let dataset = Dataset::new(customers, tombstones)
+            .with_visits(
+                counted(&tx, VISITS, n).await?,
+                counted(&tx, VISIT_TOMBSTONES, n).await?,
+            )
+            .with_catalog(
+                (
+                    counted(&tx, PARTS, n).await?,
+                    counted(&tx, PART_TOMBSTONES, n).await?,
+                ),
+                (
+                    counted(&tx, GROUPS, n).await?,
+                    counted(&tx, GROUP_TOMBSTONES, n).await?,
+                ),
+                (
+                    counted(&tx, MENUS, n).await?,
+                    counted(&tx, MENU_TOMBSTONES, n).await?,
+                ),
+            );
         let revision = meta::revision(&tx).await?;
         Ok(Snapshot {
-            dataset: Dataset::new(customers, tombstones).with_visits(visits, visit_tombstones),
-            unreadable: unreadable_customers
-                + unreadable_tombstones
-                + unreadable_visits
-                + unreadable_visit_tombstones,
+            dataset,
+            unreadable,
             revision,
         })
     }
@@ -197,6 +230,27 @@ impl CustomerStore {
             &current.visit_tombstones,
             &next.visit_tombstones,
         )?;
+        write_differences(&tx, PARTS, &current.parts, &next.parts)?;
+        write_differences(
+            &tx,
+            PART_TOMBSTONES,
+            &current.part_tombstones,
+            &next.part_tombstones,
+        )?;
+        write_differences(&tx, GROUPS, &current.groups, &next.groups)?;
+        write_differences(
+            &tx,
+            GROUP_TOMBSTONES,
+            &current.group_tombstones,
+            &next.group_tombstones,
+        )?;
+        write_differences(&tx, MENUS, &current.menus, &next.menus)?;
+        write_differences(
+            &tx,
+            MENU_TOMBSTONES,
+            &current.menu_tombstones,
+            &next.menu_tombstones,
+        )?;
         tx.commit().await?;
         Ok(())
     }
@@ -206,7 +260,7 @@ impl CustomerStore {
     pub(super) fn writing(&self) -> Result<Transaction<'_>, StoreError> {
         Ok(self
             .db
-            .transaction([CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES, META])
+            .transaction(ALL_STORES)
             .with_mode(TransactionMode::Readwrite)
             .build()?)
     }
@@ -261,6 +315,17 @@ fn write_differences<Id: Ord + std::fmt::Display, T: serde::Serialize + PartialE
         store.delete(id.to_string()).primitive()?;
     }
     Ok(())
+}
+
+/// Every record of `store` that can be read, adding how many could not to `unreadable`.
+async fn counted<T: DeserializeOwned>(
+    tx: &Transaction<'_>,
+    store: &str,
+    unreadable: &mut usize,
+) -> Result<Vec<T>, StoreError> {
+    let (records, damaged) = readable(tx, store).await?;
+    *unreadable += damaged;
+    Ok(records)
 }
 
 /// Every record of `store` that can be read, and how many could not.

@@ -4,6 +4,7 @@
 //! business rules and never decides what to show. Every failure comes back as a [`StoreError`]
 //! for the interface to show; nothing is dropped silently.
 
+mod catalog;
 mod customers;
 mod error;
 mod meta;
@@ -11,6 +12,9 @@ mod settings;
 mod upgrade;
 mod visits;
 
+pub use catalog::CatalogRecord;
 pub use customers::{CustomerStore, LoadedCustomers, Snapshot};
 pub use error::StoreError;
-pub use settings::{is_settings_key, load_settings, save_settings};
+pub use settings::{
+    is_settings_key, load_plan_settings, load_settings, save_plan_settings, save_settings,
+};

@@ -19,3 +19,14 @@ pub fn is_settings_key(key: &str) -> bool {
 pub fn save_settings(settings: &Settings) -> Result<(), StoreError> {
     LocalStorage::set(KEY, settings).map_err(|e| StoreError::Failed(e.to_string()))
 }
+
+const PLAN_KEY: &str = "tsunagu.plan";
+
+/// The capacity plan's saved inputs, or the defaults.
+pub fn load_plan_settings() -> crate::core::settings::PlanSettings {
+    LocalStorage::get(PLAN_KEY).unwrap_or_default()
+}
+
+pub fn save_plan_settings(plan: &crate::core::settings::PlanSettings) -> Result<(), StoreError> {
+    LocalStorage::set(PLAN_KEY, plan).map_err(|e| StoreError::Failed(e.to_string()))
+}

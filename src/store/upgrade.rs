@@ -7,7 +7,10 @@
 //! a tab opening the database meanwhile waits for it. Records that cannot be read are left as
 //! they are.
 
-use super::customers::{CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES};
+use super::customers::{
+    ALL_STORES, CUSTOMERS, GROUPS, GROUP_TOMBSTONES, MENUS, MENU_TOMBSTONES, PARTS,
+    PART_TOMBSTONES, TOMBSTONES, VISITS, VISIT_TOMBSTONES,
+};
 use super::meta::{self, META};
 use super::StoreError;
 use crate::core::backup::migrate::{migrate_customer, migrate_tombstone, migrate_visit};
@@ -18,8 +21,9 @@ use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use serde_json::Value;
 
 /// 1: customers and tombstones; 2: meta (the write count and the records' version);
-/// 3: visits and their tombstones.
-const LAYOUT_VERSION: u32 = 3;
+/// 3: visits and their tombstones; 4: service parts, choice groups and set menus, each with
+/// their tombstones.
+const LAYOUT_VERSION: u32 = 4;
 
 pub async fn open(name: &str) -> Result<Database, StoreError> {
     let db = Database::open(name)
@@ -38,13 +42,28 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
                     .with_key_path("key".into())
                     .build()?;
             }
-            if event.old_version() < 3.0 {
-                db.create_object_store(VISITS)
-                    .with_key_path("id".into())
-                    .build()?;
-                db.create_object_store(VISIT_TOMBSTONES)
-                    .with_key_path("id".into())
-                    .build()?;
+            let new_stores: &[(f64, &[&str])] = &[
+                (3.0, &[VISITS, VISIT_TOMBSTONES]),
+                (
+                    4.0,
+                    &[
+                        PARTS,
+                        PART_TOMBSTONES,
+                        GROUPS,
+                        GROUP_TOMBSTONES,
+                        MENUS,
+                        MENU_TOMBSTONES,
+                    ],
+                ),
+            ];
+            for (layout, stores) in new_stores {
+                if event.old_version() < *layout {
+                    for store in *stores {
+                        db.create_object_store(store)
+                            .with_key_path("id".into())
+                            .build()?;
+                    }
+                }
             }
             Ok(())
         })
@@ -56,7 +75,7 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
 /// Upgrades every stored record older than the current format, all in one transaction.
 async fn upgrade_records(db: &Database) -> Result<(), StoreError> {
     let tx = db
-        .transaction([CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES, META])
+        .transaction(ALL_STORES)
         .with_mode(TransactionMode::Readwrite)
         .build()?;
     let version = meta::records_version(&tx).await?;

@@ -3,7 +3,9 @@
 use super::components::{AppNav, BackupReminder, ToastRegion, MAIN_ID};
 use super::insights::provide_insights;
 use super::pages::{
-    AnalysisPage, CustomerDetail, CustomerList, EditCustomer, NewCustomer, NotFound, SettingsPage,
+    AnalysisPage, CatalogPage, CustomerDetail, CustomerList, EditCustomer, EditGroup, EditMenu,
+    EditNeeds, EditPart, NewCustomer, NewGroup, NewMenu, NewPart, NotFound, PlanPage, Proposal,
+    SettingsPage,
 };
 use super::state::AppState;
 use super::updates::Updates;
@@ -27,7 +29,17 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/new") view=NewCustomer/>
                         <Route path=path!("/customers/:id") view=CustomerDetail/>
                         <Route path=path!("/customers/:id/edit") view=EditCustomer/>
+                        <Route path=path!("/customers/:id/needs") view=EditNeeds/>
+                        <Route path=path!("/customers/:id/proposal") view=Proposal/>
                         <Route path=path!("/analysis") view=AnalysisPage/>
+                        <Route path=path!("/catalog") view=CatalogPage/>
+                        <Route path=path!("/catalog/parts/new") view=NewPart/>
+                        <Route path=path!("/catalog/parts/:id") view=EditPart/>
+                        <Route path=path!("/catalog/groups/new") view=NewGroup/>
+                        <Route path=path!("/catalog/groups/:id") view=EditGroup/>
+                        <Route path=path!("/catalog/menus/new") view=NewMenu/>
+                        <Route path=path!("/catalog/menus/:id") view=EditMenu/>
+                        <Route path=path!("/plan") view=PlanPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
                     </Routes>
                 </main>

@@ -4,6 +4,7 @@
 //! functions, and show what comes back. Pages live in `pages`, reusable pieces in `components`.
 
 mod app;
+mod catalog;
 mod components;
 mod insights;
 mod pages;

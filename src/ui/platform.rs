@@ -41,7 +41,7 @@ pub fn new_visit_id() -> crate::core::visit::VisitId {
     crate::core::visit::VisitId::from_random_bytes(random_bytes())
 }
 
-fn random_bytes() -> [u8; 16] {
+pub fn random_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     let filled = web_sys::window()
         .and_then(|w| w.crypto().ok())
@@ -228,5 +228,53 @@ pub async fn storage_health() -> StorageHealth {
         persisted,
         used_bytes: estimate.as_ref().and_then(|e| e.get_usage()),
         quota_bytes: estimate.as_ref().and_then(|e| e.get_quota()),
+    }
+}
+
+/// How [`share_text`] passed the text on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it (or the owner closed the sheet).
+    Sheet,
+    /// Copied to the clipboard (no share sheet here).
+    Copied,
+    Failed,
+}
+
+/// Offers `text` to the system share sheet (a phone's LINE, mail, messages…); where there is
+/// none, copies it to the clipboard.
+pub async fn share_text(title: &str, text: &str) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Failed;
+    };
+    let navigator = window.navigator();
+    let can_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
+    if can_share {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_text(text);
+        // A cancelled sheet rejects too; either way the owner has seen it.
+        let _ = wasm_bindgen_futures::JsFuture::from(navigator.share_with_data(&data)).await;
+        return Shared::Sheet;
+    }
+    copy_text(text).await
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy_text(text: &str) -> Shared {
+    let Some(window) = web_sys::window() else {
+        return Shared::Failed;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::Failed,
+    }
+}
+
+/// Opens the browser's print dialog (the page's print style lays it out for A4).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }

@@ -8,9 +8,10 @@ use super::sync::{Change, TabSync};
 use super::toasts::{ToastAction, Toasts};
 use crate::core::backup::{backup_file_name, write_backup, Dataset};
 use crate::core::book::CustomerBook;
+use crate::core::catalog::Catalog;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::draft::CustomerDraft;
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{Key, Lang, Message};
 use crate::core::record::Versioned;
 use crate::core::settings::Settings;
 use crate::core::visit::{Visit, VisitId};
@@ -48,6 +49,8 @@ pub struct AppState {
     pub superseded: RwSignal<bool>,
     /// Every visit, by id (see `visits.rs` for recording them).
     pub visits: RwSignal<BTreeMap<VisitId, Visit>>,
+    /// The service catalog (see `catalog.rs` for changing it).
+    pub catalog: RwSignal<Catalog>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -72,6 +75,7 @@ impl AppState {
             drafts: RwSignal::new(HashMap::new()),
             superseded: RwSignal::new(false),
             visits: RwSignal::new(BTreeMap::new()),
+            catalog: RwSignal::new(Catalog::default()),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
@@ -115,6 +119,7 @@ impl AppState {
                     Ok((visits, _)) => self.visits.set(by_id(visits)),
                     Err(error) => platform::warn(&error.to_string()),
                 }
+                self.reload_catalog(&store).await;
                 self.store.set_value(Some(store));
                 self.book.set(CustomerBook::new(loaded.customers));
                 self.load.set(LoadState::Ready);
@@ -137,12 +142,12 @@ impl AppState {
     }
 
     /// The message for `key` in the current language (reactive when called in a view).
-    pub fn t(&self, key: Key) -> &'static str {
+    pub fn t(&self, key: impl Into<Message>) -> &'static str {
         self.lang.get().text(key)
     }
 
     /// The message for `key` with its parameters filled in.
-    pub fn tf(&self, key: Key, args: &[(&str, &str)]) -> String {
+    pub fn tf(&self, key: impl Into<Message>, args: &[(&str, &str)]) -> String {
         self.lang.get().format(key, args)
     }
 
@@ -217,6 +222,7 @@ impl AppState {
             Ok((visits, _)) => self.visits.set(by_id(visits)),
             Err(error) => platform::warn(&error.to_string()),
         }
+        self.reload_catalog(&store).await;
     }
 
     /// Re-reads what another tab changed.
@@ -225,6 +231,7 @@ impl AppState {
         match change {
             Change::Everything => self.reload_book().await,
             Change::Visits(ids) => self.refresh_visits(&store, ids).await,
+            Change::Catalog => self.reload_catalog(&store).await,
             Change::Customers(ids) => {
                 for id in ids {
                     match store.get(&id).await {
@@ -344,6 +351,7 @@ impl AppState {
         next: Dataset,
     ) -> Result<(), StoreError> {
         self.store()?.replace_all(current, revision, &next).await?;
+        self.catalog.set(next.catalog());
         self.book
             .set(CustomerBook::new(next.customers.into_values()));
         self.visits.set(next.visits);

@@ -18,6 +18,8 @@ pub enum Change {
     Customers(Vec<CustomerId>),
     /// These visits were written or deleted.
     Visits(Vec<VisitId>),
+    /// The service catalog changed.
+    Catalog,
     /// Everything may have changed (an import).
     Everything,
 }

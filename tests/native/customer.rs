@@ -3,11 +3,13 @@
 use super::support::{at, id, now, today};
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
+use tsunagu::core::catalog::part::PartId;
 use tsunagu::core::customer::{
     ContactChannel, Customer, CustomerId, Note, TierOverride, Tombstone, REMEMBERED_VERSIONS,
 };
 use tsunagu::core::draft::CustomerDraft;
 use tsunagu::core::identify::tiers::Tier;
+use tsunagu::core::needs::{Needs, Preference};
 use tsunagu::core::record::Versioned;
 
 #[test]
@@ -145,6 +147,28 @@ fn instant() -> impl Strategy<Value = DateTime<Utc>> {
 }
 
 prop_compose! {
+    fn any_needs()(
+        preferences in prop::collection::btree_map(
+            "\\PC{1,10}",
+            prop::sample::select(Preference::ALL.to_vec()),
+            0..4,
+        ),
+        must_have in prop::collection::vec(any::<[u8; 16]>(), 0..2),
+        never in prop::collection::vec(any::<[u8; 16]>(), 0..2),
+        budget in prop::option::of(0i64..100_000),
+        minutes in prop::option::of(0u32..1440),
+    ) -> Needs {
+        Needs {
+            preferences,
+            must_have: must_have.into_iter().map(PartId::from_random_bytes).collect(),
+            never: never.into_iter().map(PartId::from_random_bytes).collect(),
+            budget,
+            minutes,
+        }
+    }
+}
+
+prop_compose! {
     fn any_customer()(
         bytes in any::<[u8; 16]>(),
         name in "\\PC{1,20}",
@@ -158,6 +182,7 @@ prop_compose! {
         notes in prop::collection::vec((instant(), "\\PC{1,40}"), 0..4),
         number in "[0-9A-Z-]{0,8}",
         tier in prop::option::of((prop::sample::select(vec![Tier::A, Tier::B, Tier::C]), "\\PC{1,20}")),
+        needs in any_needs(),
         created in instant(),
         updated in instant(),
         earlier in prop::collection::vec(instant(), 0..3),
@@ -175,6 +200,7 @@ prop_compose! {
             notes: notes.into_iter().map(|(at, text)| Note { at, text }).collect(),
             number,
             tier_override: tier.map(|(tier, reason)| TierOverride { tier, reason }),
+            needs,
             created_at: created,
             updated_at: updated,
             earlier_versions: earlier,

@@ -206,3 +206,25 @@ fn with_no_preferences_everyone_gets_the_standard_level_in_the_fewest_minutes() 
     assert_eq!(plan.plan.assigned, [Assigned::Level(1), Assigned::Level(0)]);
     assert_eq!(plan.plan.minutes, 75);
 }
+
+#[test]
+fn serving_comes_before_satisfaction_when_not_everyone_fits() {
+    // Nobody has stated needs (satisfaction 0 everywhere), and only two of three fit: two are
+    // served, not none, and the one postponed is the lightest.
+    let customers = [
+        expected(2, &[(30, 0)]),
+        expected(1, &[(30, 0)]),
+        expected(3, &[(30, 0)]),
+    ];
+    let plan = plan_capacity(&customers, 60, 60);
+    assert!(!plan.everyone_served);
+    assert_eq!(
+        plan.plan.assigned,
+        [Assigned::Level(0), Assigned::Postponed, Assigned::Level(0)]
+    );
+    assert_eq!((plan.plan.minutes, plan.plan.worth), (60, 0));
+    // Serving one more beats a better level for someone already served.
+    let customers = [expected(1, &[(30, 0), (60, 500)]), expected(1, &[(30, 0)])];
+    let plan = plan_capacity(&customers, 60, 0);
+    assert_eq!(plan.plan.assigned, [Assigned::Level(0), Assigned::Level(0)]);
+}

@@ -2,16 +2,18 @@
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use tsunagu::core::draft::Problem;
-use tsunagu::core::i18n::{age_on, format_date, format_date_time, placeholders, Key, Lang};
+use tsunagu::core::i18n::{
+    age_on, format_date, format_date_time, placeholders, Key, Lang, Message,
+};
 use tsunagu::core::settings::Settings;
 
 #[test]
 fn every_key_has_a_message_in_every_language() {
     // A key missing from a catalog does not compile; this also refuses empty messages.
     for lang in Lang::ALL {
-        for key in Key::ALL {
+        for key in Message::all() {
             assert!(
-                !lang.text(*key).trim().is_empty(),
+                !lang.text(key).trim().is_empty(),
                 "{lang:?} {}",
                 key.as_str()
             );
@@ -21,9 +23,9 @@ fn every_key_has_a_message_in_every_language() {
 
 #[test]
 fn both_languages_use_the_same_placeholders() {
-    for key in Key::ALL {
-        let mut ja = placeholders(Lang::Ja.text(*key));
-        let mut en = placeholders(Lang::En.text(*key));
+    for key in Message::all() {
+        let mut ja = placeholders(Lang::Ja.text(key));
+        let mut en = placeholders(Lang::En.text(key));
         ja.sort();
         en.sort();
         assert_eq!(ja, en, "{}", key.as_str());

@@ -1,5 +1,8 @@
 //! Everything the app stores, as one value: what a backup holds and what a merge combines.
 
+use crate::core::catalog::menu::{MenuId, SetMenu};
+use crate::core::catalog::part::{GroupId, PartGroup, PartId, ServicePart};
+use crate::core::catalog::Catalog;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::record::Tombstone as RecordTombstone;
 use crate::core::visit::{Visit, VisitId};
@@ -13,6 +16,12 @@ pub struct Dataset {
     pub tombstones: BTreeMap<CustomerId, Tombstone>,
     pub visits: BTreeMap<VisitId, Visit>,
     pub visit_tombstones: BTreeMap<VisitId, RecordTombstone<VisitId>>,
+    pub parts: BTreeMap<PartId, ServicePart>,
+    pub part_tombstones: BTreeMap<PartId, RecordTombstone<PartId>>,
+    pub groups: BTreeMap<GroupId, PartGroup>,
+    pub group_tombstones: BTreeMap<GroupId, RecordTombstone<GroupId>>,
+    pub menus: BTreeMap<MenuId, SetMenu>,
+    pub menu_tombstones: BTreeMap<MenuId, RecordTombstone<MenuId>>,
 }
 
 impl Dataset {
@@ -41,6 +50,36 @@ impl Dataset {
             visits,
             visit_tombstones,
             ..self
+        }
+    }
+
+    /// The same, with these service parts, choice groups and set menus and their tombstones.
+    pub fn with_catalog(
+        self,
+        parts: (Vec<ServicePart>, Vec<RecordTombstone<PartId>>),
+        groups: (Vec<PartGroup>, Vec<RecordTombstone<GroupId>>),
+        menus: (Vec<SetMenu>, Vec<RecordTombstone<MenuId>>),
+    ) -> Self {
+        let (parts, part_tombstones) = keyed(parts.0, parts.1, |p| p.id.clone());
+        let (groups, group_tombstones) = keyed(groups.0, groups.1, |g| g.id.clone());
+        let (menus, menu_tombstones) = keyed(menus.0, menus.1, |m| m.id.clone());
+        Self {
+            parts,
+            part_tombstones,
+            groups,
+            group_tombstones,
+            menus,
+            menu_tombstones,
+            ..self
+        }
+    }
+
+    /// The live catalog, in id order (the order offers break ties in).
+    pub fn catalog(&self) -> Catalog {
+        Catalog {
+            parts: self.parts.values().cloned().collect(),
+            groups: self.groups.values().cloned().collect(),
+            menus: self.menus.values().cloned().collect(),
         }
     }
 }

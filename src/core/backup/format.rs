@@ -1,15 +1,19 @@
 //! Writing a backup: the document's shape, its name, and its file name.
 //!
 //! ```json
-//! { "format": "tsunagu-backup", "version": 3, "exported_at": "…", "app_version": "…",
+//! { "format": "tsunagu-backup", "version": 4, "exported_at": "…", "app_version": "…",
 //!   "customers": [ { "id": "…", "name": "…", … } ],
 //!   "visits": [ { "id": "…", "customer": "…", "started_at": "…", … } ],
-//!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ], "visits": [ … ] } }
+//!   "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ],
+//!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ], "visits": [ … ],
+//!                "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ] } }
 //! ```
 //! Each collection is a top-level array, so an error's path reads like the file
 //! (`customers[12].email`); deleted records are tombstones under `deleted`.
 
 use super::Dataset;
+use crate::core::catalog::menu::{MenuId, SetMenu};
+use crate::core::catalog::part::{GroupId, PartGroup, PartId, ServicePart};
 use crate::core::customer::{Customer, Tombstone};
 use crate::core::record::Tombstone as RecordTombstone;
 use crate::core::visit::{Visit, VisitId};
@@ -19,7 +23,7 @@ use serde::Serialize;
 /// The value of the document's `format` field: how a file says it is a Tsunagu backup.
 pub const FORMAT: &str = "tsunagu-backup";
 /// The version this app writes. Every earlier version stays readable (see `migrate`).
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -29,6 +33,9 @@ struct Document<'a> {
     app_version: &'a str,
     customers: Vec<&'a Customer>,
     visits: Vec<&'a Visit>,
+    parts: Vec<&'a ServicePart>,
+    part_groups: Vec<&'a PartGroup>,
+    set_menus: Vec<&'a SetMenu>,
     deleted: Deleted<'a>,
 }
 
@@ -36,6 +43,9 @@ struct Document<'a> {
 struct Deleted<'a> {
     customers: Vec<&'a Tombstone>,
     visits: Vec<&'a RecordTombstone<VisitId>>,
+    parts: Vec<&'a RecordTombstone<PartId>>,
+    part_groups: Vec<&'a RecordTombstone<GroupId>>,
+    set_menus: Vec<&'a RecordTombstone<MenuId>>,
 }
 
 /// The backup of `dataset` as pretty-printed JSON (readable, and comparable by hand).
@@ -47,9 +57,15 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
         app_version,
         customers: dataset.customers.values().collect(),
         visits: dataset.visits.values().collect(),
+        parts: dataset.parts.values().collect(),
+        part_groups: dataset.groups.values().collect(),
+        set_menus: dataset.menus.values().collect(),
         deleted: Deleted {
             customers: dataset.tombstones.values().collect(),
             visits: dataset.visit_tombstones.values().collect(),
+            parts: dataset.part_tombstones.values().collect(),
+            part_groups: dataset.group_tombstones.values().collect(),
+            set_menus: dataset.menu_tombstones.values().collect(),
         },
     };
     serde_json::to_string_pretty(&document).expect("a backup always serialises")

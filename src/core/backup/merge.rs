@@ -31,6 +31,8 @@ pub struct Merged {
     pub dataset: Dataset,
     pub conflicts: Vec<Conflict>,
     pub visit_conflicts: Vec<Conflict<VisitId>>,
+    /// Parts, choice groups and set menus changed on both sides.
+    pub catalog_conflicts: usize,
 }
 
 /// A record changed on both sides.
@@ -172,25 +174,22 @@ where
 
 /// Merges two datasets, kind by kind (see [`merge_records`]).
 pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
-    let customers = merge_records(
-        Side {
-            live: &a.customers,
-            deleted: &a.tombstones,
-        },
-        Side {
-            live: &b.customers,
-            deleted: &b.tombstones,
-        },
+    let customers = merge_kind((&a.customers, &a.tombstones), (&b.customers, &b.tombstones));
+    let visits = merge_kind(
+        (&a.visits, &a.visit_tombstones),
+        (&b.visits, &b.visit_tombstones),
     );
-    let visits = merge_records(
-        Side {
-            live: &a.visits,
-            deleted: &a.visit_tombstones,
-        },
-        Side {
-            live: &b.visits,
-            deleted: &b.visit_tombstones,
-        },
+    let parts = merge_kind(
+        (&a.parts, &a.part_tombstones),
+        (&b.parts, &b.part_tombstones),
+    );
+    let groups = merge_kind(
+        (&a.groups, &a.group_tombstones),
+        (&b.groups, &b.group_tombstones),
+    );
+    let menus = merge_kind(
+        (&a.menus, &a.menu_tombstones),
+        (&b.menus, &b.menu_tombstones),
     );
     Merged {
         dataset: Dataset {
@@ -198,10 +197,39 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
             tombstones: customers.deleted,
             visits: visits.live,
             visit_tombstones: visits.deleted,
+            parts: parts.live,
+            part_tombstones: parts.deleted,
+            groups: groups.live,
+            group_tombstones: groups.deleted,
+            menus: menus.live,
+            menu_tombstones: menus.deleted,
         },
         conflicts: customers.conflicts,
         visit_conflicts: visits.conflicts,
+        catalog_conflicts: parts.conflicts.len() + groups.conflicts.len() + menus.conflicts.len(),
     }
+}
+
+type Records<'a, R> = (
+    &'a BTreeMap<<R as Versioned>::Id, R>,
+    &'a BTreeMap<<R as Versioned>::Id, Tombstone<<R as Versioned>::Id>>,
+);
+
+/// [`merge_records`] of two (live, deleted) pairs.
+fn merge_kind<R>(a: Records<R>, b: Records<R>) -> MergedRecords<R>
+where
+    R: Versioned + Clone + PartialEq + Serialize,
+{
+    merge_records(
+        Side {
+            live: a.0,
+            deleted: a.1,
+        },
+        Side {
+            live: b.0,
+            deleted: b.1,
+        },
+    )
 }
 
 /// What applying an import would change, for the owner to confirm first.
@@ -223,6 +251,25 @@ pub fn summarize(current: &Dataset, next: &Dataset, conflicts: usize) -> Summary
 pub fn summarize_visits(current: &Dataset, next: &Dataset, conflicts: usize) -> Option<Summary> {
     (!current.visits.is_empty() || !next.visits.is_empty())
         .then(|| summarize_records(&current.visits, &next.visits, conflicts))
+}
+
+/// Compares the service catalogs (parts, groups and set menus together); `None` when neither
+/// has any.
+pub fn summarize_catalog(current: &Dataset, next: &Dataset, conflicts: usize) -> Option<Summary> {
+    let empty = |d: &Dataset| d.parts.is_empty() && d.groups.is_empty() && d.menus.is_empty();
+    if empty(current) && empty(next) {
+        return None;
+    }
+    let parts = summarize_records(&current.parts, &next.parts, conflicts);
+    let groups = summarize_records(&current.groups, &next.groups, 0);
+    let menus = summarize_records(&current.menus, &next.menus, 0);
+    Some(Summary {
+        added: parts.added + groups.added + menus.added,
+        updated: parts.updated + groups.updated + menus.updated,
+        deleted: parts.deleted + groups.deleted + menus.deleted,
+        unchanged: parts.unchanged + groups.unchanged + menus.unchanged,
+        conflicts,
+    })
 }
 
 fn summarize_records<Id: Ord, R: PartialEq>(

@@ -36,6 +36,14 @@ const STEPS: &[Step] = &[
         visit: |_| {},
         document: add_visits,
     },
+    // 3 → 4: the service catalog (parts, choice groups, set menus) joins the file; customers
+    // gain optional stated needs.
+    Step {
+        customer: |_| {},
+        tombstone: |_| {},
+        visit: |_| {},
+        document: add_catalog,
+    },
 ];
 
 const _: () = assert!(
@@ -59,7 +67,7 @@ pub fn migrate(mut document: Value, version: u64) -> Value {
         if let Some(visits) = list(&mut document, &["visits"]) {
             visits.iter_mut().for_each(step.visit);
         }
-        for kind in ["customers", "visits"] {
+        for kind in ["customers", "visits", "parts", "part_groups", "set_menus"] {
             if let Some(tombstones) = list(&mut document, &["deleted", kind]) {
                 tombstones.iter_mut().for_each(step.tombstone);
             }
@@ -120,12 +128,26 @@ fn normalize_phones_and_reading(customer: &mut Value) {
 /// Version 2 files had no visits: they get empty lists, so that the reader's rule "every
 /// collection must be there" holds for them too. Other shapes are left for the reader.
 fn add_visits(document: &mut Value) {
-    if let Some(top) = document.as_object_mut() {
-        top.entry("visits")
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Some(deleted) = top.get_mut("deleted").and_then(Value::as_object_mut) {
+    add_collections(document, &["visits"]);
+}
+
+/// Version 3 files had no catalog: empty lists, as for visits.
+fn add_catalog(document: &mut Value) {
+    add_collections(document, &["parts", "part_groups", "set_menus"]);
+}
+
+/// Adds each of `names` as an empty list, at the top and under `deleted`, where missing.
+fn add_collections(document: &mut Value, names: &[&str]) {
+    let Some(top) = document.as_object_mut() else {
+        return;
+    };
+    for name in names {
+        top.entry(*name).or_insert_with(|| Value::Array(Vec::new()));
+    }
+    if let Some(deleted) = top.get_mut("deleted").and_then(Value::as_object_mut) {
+        for name in names {
             deleted
-                .entry("visits")
+                .entry(*name)
                 .or_insert_with(|| Value::Array(Vec::new()));
         }
     }

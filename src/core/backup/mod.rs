@@ -7,6 +7,7 @@
 //! versions are upgraded by [`migrate`]; two datasets are combined by [`merge::merge`].
 //! The format is documented in docs/backup-format.md.
 
+mod catalog_checks;
 mod customer_checks;
 pub mod dataset;
 pub mod format;

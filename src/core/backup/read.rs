@@ -5,6 +5,7 @@
 //! (`customers[12].email`), and finally each record is held to the same rules as the form and
 //! ids must be unique. The first problem found is returned; nothing partial ever is.
 
+use super::catalog_checks::{check_needs, read_catalog};
 use super::customer_checks::check_customer;
 use super::{migrate::migrate, visit_checks, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
@@ -117,6 +118,7 @@ pub fn read_backup(
         decode_list(&document["deleted"]["customers"], "deleted.customers")?;
 
     let latest = now + CLOCK_TOLERANCE;
+    let catalog = read_catalog(&document, latest)?;
     let mut ids = BTreeSet::new();
     for (i, customer) in customers.iter_mut().enumerate() {
         let path = format!("customers[{i}]");
@@ -124,6 +126,7 @@ pub fn read_backup(
             return invalid(format!("{path}.id"), ValueProblem::DuplicateId);
         }
         check_customer(customer, &path, today)?;
+        check_needs(&customer.needs, &path, &catalog.part_ids)?;
         check_customer_times(customer, &path, latest)?;
         normalize_record(customer, today);
     }
@@ -136,7 +139,9 @@ pub fn read_backup(
         )?;
     }
     let (visits, visit_tombstones) = visit_checks::read_visits(&document, &ids, latest)?;
-    Ok(Dataset::new(customers, tombstones).with_visits(visits, visit_tombstones))
+    Ok(Dataset::new(customers, tombstones)
+        .with_visits(visits, visit_tombstones)
+        .with_catalog(catalog.parts, catalog.groups, catalog.menus))
 }
 
 /// A tombstone's id is new among `ids` (then added), and its times are ones the app writes.

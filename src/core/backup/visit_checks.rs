@@ -5,7 +5,7 @@ use super::read::{check_tombstone, check_versions, decode_list, invalid, ReadErr
 use crate::core::customer::{CustomerId, REMEMBERED_VERSIONS};
 use crate::core::draft::{Problem, ITEM_MAX, LIST_MAX, NOTE_MAX};
 use crate::core::record::Tombstone;
-use crate::core::visit::{Visit, VisitId};
+use crate::core::visit::{Money, Visit, VisitId};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -41,8 +41,7 @@ fn check_visit(visit: &Visit, path: &str, latest: DateTime<Utc>) -> Result<(), R
     if visit.paid.amount < 0 {
         return invalid(format!("{path}.paid.amount"), ValueProblem::OutOfRange);
     }
-    let currency = &visit.paid.currency;
-    if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !Money::is_currency_code(&visit.paid.currency) {
         return invalid(format!("{path}.paid.currency"), ValueProblem::Malformed);
     }
     if visit.items.len() > LIST_MAX {

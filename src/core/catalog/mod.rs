@@ -2,11 +2,14 @@
 //! them together, and the set menus sold as bundles. Parts are the unit everything else works
 //! in: offers choose parts, visits deliver them, feedback rates them.
 
+pub mod edit;
 pub mod menu;
 pub mod part;
 pub mod samples;
 
 use crate::core::needs::{Needs, Preference};
+use crate::core::record::Versioned;
+use chrono::{DateTime, Utc};
 use menu::SetMenu;
 use part::{GroupId, PartGroup, PartId, ServicePart};
 
@@ -34,6 +37,53 @@ impl Catalog {
             .iter()
             .map(|n| i64::from(n.strength) * needs.preference(&n.need).points())
             .sum()
+    }
+
+    /// The parts and menus that name part `id`, each without it and as a new version made at
+    /// `now`: what deleting the part changes besides.
+    pub fn without_part(
+        &self,
+        id: &PartId,
+        now: DateTime<Utc>,
+    ) -> (Vec<ServicePart>, Vec<SetMenu>) {
+        let parts = self
+            .parts
+            .iter()
+            .filter(|p| p.requires.contains(id) || p.excludes.contains(id))
+            .map(|p| {
+                let mut p = p.clone();
+                p.requires.retain(|r| r != id);
+                p.excludes.retain(|x| x != id);
+                p.touch(now);
+                p
+            })
+            .collect();
+        let menus = self
+            .menus
+            .iter()
+            .filter(|m| m.parts.contains(id))
+            .map(|m| {
+                let mut m = m.clone();
+                m.parts.retain(|p| p != id);
+                m.touch(now);
+                m
+            })
+            .collect();
+        (parts, menus)
+    }
+
+    /// The parts of group `id`, each without a group, as new versions made at `now`.
+    pub fn without_group(&self, id: &GroupId, now: DateTime<Utc>) -> Vec<ServicePart> {
+        self.parts
+            .iter()
+            .filter(|p| p.group.as_ref() == Some(id))
+            .map(|p| {
+                let mut p = p.clone();
+                p.group = None;
+                p.touch(now);
+                p
+            })
+            .collect()
     }
 
     /// Every need tag used by a part, sorted and without repeats.

@@ -6,7 +6,9 @@
 
 mod branch;
 pub mod capacity;
+pub mod explain;
 mod fractional;
+pub mod levels;
 pub mod offer;
 pub mod plan;
 mod relax;

@@ -6,8 +6,12 @@
 //! - A level is worth the customer's weight (from their tier, or set by hand) times its
 //!   predicted satisfaction.
 //! - When everyone fits, everyone is served and the worth is maximised. When not, the plan
-//!   may postpone customers (a level of no minutes and no worth), which falls on those whose
-//!   service is worth least, and it says how many minutes are missing.
+//!   may postpone customers (a level of no minutes and no worth), and it says how many minutes
+//!   are missing. Serving comes first: the plan serves as much customer weight as fits (a
+//!   served customer is worth [`SERVED`] points per unit of weight more than a postponed one,
+//!   far beyond any satisfaction), and then maximises satisfaction; so postponing falls on
+//!   the lightest customers, and never on someone who fits just because their predicted
+//!   satisfaction is zero.
 
 use super::capacity::{Level, Table};
 
@@ -58,6 +62,9 @@ pub struct CapacityPlan {
     pub extra: u32,
 }
 
+/// What being served at all is worth, per unit of weight, when not everyone fits.
+pub const SERVED: i64 = 1_000_000_000;
+
 /// The default weight of each tier, A to C.
 pub const TIER_WEIGHTS: [i64; 3] = [3, 2, 1];
 
@@ -76,7 +83,8 @@ pub fn plan_capacity(customers: &[Expected], available: u32, extra: u32) -> Capa
                 .iter()
                 .map(|l| Level {
                     minutes: l.minutes,
-                    worth: c.weight * l.satisfaction,
+                    worth: c.weight * l.satisfaction
+                        + if everyone_fits { 0 } else { c.weight * SERVED },
                 })
                 .collect();
             if !everyone_fits || levels.is_empty() {
@@ -107,7 +115,12 @@ pub fn plan_capacity(customers: &[Expected], available: u32, extra: u32) -> Capa
                 })
                 .collect(),
             minutes: plan.minutes,
-            worth: plan.worth,
+            worth: plan
+                .levels
+                .iter()
+                .zip(customers)
+                .filter_map(|(&l, c)| c.levels.get(l).map(|level| c.weight * level.satisfaction))
+                .sum(),
         }
     };
     let plan = read(available);

@@ -75,6 +75,16 @@ pub enum Problem {
     BirthdayTooOld,
     /// Not a whole amount of money (or implausibly large).
     AmountInvalid,
+    /// Not a whole number from `min` to `max`.
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    /// The same entry twice in one list.
+    Duplicate,
+    /// The same part on two lists that exclude each other (required and excluded, must-have
+    /// and never).
+    BothWays,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -364,6 +374,14 @@ impl Problem {
             Self::BirthdayInFuture => Key::ErrBirthdayInFuture,
             Self::BirthdayTooOld => Key::ErrBirthdayTooOld,
             Self::AmountInvalid => Key::ErrAmountInvalid,
+            Self::OutOfRange { min, max } => {
+                return lang.format(
+                    Key::ErrOutOfRange,
+                    &[("min", &min.to_string()), ("max", &max.to_string())],
+                );
+            }
+            Self::Duplicate => Key::ErrDuplicate,
+            Self::BothWays => Key::ErrBothWays,
         };
         lang.text(key).to_owned()
     }

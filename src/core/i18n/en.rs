@@ -301,5 +301,8 @@ pub(super) fn text(key: Key) -> &'static str {
         InsightSpendPerVisit => "About {amount} per visit.",
         UpdateTookOver => "A new version was opened in another tab. Reload to keep saving.",
         ReasonTooMany => "more than {max} items",
+        ErrOutOfRange => "Enter a whole number from {min} to {max}",
+        ErrDuplicate => "Already on the list",
+        ErrBothWays => "The same part can't be on both lists",
     }
 }

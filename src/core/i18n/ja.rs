@@ -301,5 +301,8 @@ pub(super) fn text(key: Key) -> &'static str {
         InsightNoVisits => "分析日までに来店がないため、まだ判断できません。",
         InsightSpendPerVisit => "1回あたり約{amount}。",
         UpdateTookOver => "別のタブで新しいバージョンが開かれました。保存を続けるには再読み込みしてください。",
+        ErrOutOfRange => "{min}〜{max}の整数で入力してください",
+        ErrDuplicate => "すでに一覧にあります",
+        ErrBothWays => "同じパーツを両方に入れることはできません",
     }
 }

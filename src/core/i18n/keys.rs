@@ -1,22 +1,26 @@
 //! The list of message keys. Add a key here, then to both catalogs.
 
+/// Declares an enum of message keys with its list and names.
 macro_rules! keys {
-    ($($key:ident),* $(,)?) => {
-        /// One user-visible message.
+    ($(#[$doc:meta])* $name:ident { $($key:ident),* $(,)? }) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             pub fn as_str(self) -> &'static str {
-                match self { $(Key::$key => stringify!($key)),* }
+                match self { $($name::$key => stringify!($key)),* }
             }
         }
     };
 }
+pub(super) use keys;
 
 keys! {
+    /// One user-visible message.
+    Key {
     AppName,
     NavCustomers, NavNew, NavSettings, SkipToContent,
     ListTitle, SearchLabel, SearchPlaceholder, CustomerCount, MatchCount,
@@ -77,4 +81,5 @@ keys! {
     InsightTitle, InsightValue, InsightValueMeans, InsightValueHistorical, InsightSegment,
     InsightActive, InsightActiveMeans, InsightActiveOnce, InsightActiveUnknown, InsightNextVisit, InsightNextVisitMeans,
     InsightNextVisitOverdue, InsightOneVisit, InsightExpectedVisits, InsightNoVisits, InsightSpendPerVisit,
-}
+    ErrOutOfRange, ErrDuplicate, ErrBothWays,
+}}

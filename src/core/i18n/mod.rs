@@ -10,11 +10,15 @@ mod ja;
 mod keys;
 mod labels;
 mod numbers;
+mod service_en;
+mod service_ja;
+mod service_keys;
 
 pub use dates::{age_on, format_date, format_date_time};
 pub use keys::Key;
 pub use labels::{channel_label, segment_label, sort_label, tier_meaning};
 pub use numbers::{format_bytes, format_money, group};
+pub use service_keys::ServiceKey;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,20 +55,60 @@ impl Lang {
     }
 
     /// The message for `key`, with its `{placeholders}` as written.
-    pub fn text(self, key: Key) -> &'static str {
-        match self {
-            Self::Ja => ja::text(key),
-            Self::En => en::text(key),
+    pub fn text(self, key: impl Into<Message>) -> &'static str {
+        match (self, key.into()) {
+            (Self::Ja, Message::Core(key)) => ja::text(key),
+            (Self::En, Message::Core(key)) => en::text(key),
+            (Self::Ja, Message::Service(key)) => service_ja::text(key),
+            (Self::En, Message::Service(key)) => service_en::text(key),
         }
     }
 
     /// The message for `key` with each `{name}` replaced by its value.
-    pub fn format(self, key: Key, args: &[(&str, &str)]) -> String {
+    pub fn format(self, key: impl Into<Message>, args: &[(&str, &str)]) -> String {
         let mut out = self.text(key).to_owned();
         for (name, value) in args {
             out = out.replace(&format!("{{{name}}}"), value);
         }
         out
+    }
+}
+
+/// Any message's key. The keys come in two lists, each with its own catalog per language,
+/// so that no catalog file grows past reading: [`Key`] for the customer book, backups and
+/// analysis, [`ServiceKey`] for the service catalog, offers and plans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Message {
+    Core(Key),
+    Service(ServiceKey),
+}
+
+impl Message {
+    /// Every message key of both lists.
+    pub fn all() -> impl Iterator<Item = Message> {
+        Key::ALL
+            .iter()
+            .map(|k| Message::Core(*k))
+            .chain(ServiceKey::ALL.iter().map(|k| Message::Service(*k)))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Core(key) => key.as_str(),
+            Self::Service(key) => key.as_str(),
+        }
+    }
+}
+
+impl From<Key> for Message {
+    fn from(key: Key) -> Self {
+        Self::Core(key)
+    }
+}
+
+impl From<ServiceKey> for Message {
+    fn from(key: ServiceKey) -> Self {
+        Self::Service(key)
     }
 }
 

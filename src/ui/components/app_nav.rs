@@ -1,7 +1,7 @@
 //! The main navigation: a bottom bar on phones, a side bar on wider screens; before it, a
 //! "skip to content" link for keyboard users (shown only when focused).
 
-use crate::core::i18n::Key;
+use crate::core::i18n::{Key, Message, ServiceKey};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -16,6 +16,8 @@ fn section(path: &str) -> &'static str {
         "/customers/new" => "new",
         "/settings" => "settings",
         "/analysis" => "analysis",
+        "/plan" => "plan",
+        _ if path.starts_with("/catalog") => "catalog",
         _ => "customers",
     }
 }
@@ -25,7 +27,7 @@ pub fn AppNav() -> impl IntoView {
     let app = use_app();
     let location = use_location();
     let current = Memo::new(move |_| section(&location.pathname.get()));
-    let item = move |href: &'static str, name: &'static str, key: Key, icon: &'static str| {
+    let item = move |href: &'static str, name: &'static str, key: Message, icon: &'static str| {
         view! {
             <a
                 href=href
@@ -58,15 +60,19 @@ pub fn AppNav() -> impl IntoView {
             <a href="/" class="brand">{move || app.t(Key::AppName)}</a>
         </header>
         <nav class="nav" aria-label=move || app.t(Key::AppName)>
-            {item("/", "customers", Key::NavCustomers, ICON_PEOPLE)}
-            {item("/customers/new", "new", Key::NavNew, ICON_PLUS)}
-            {item("/analysis", "analysis", Key::NavAnalysis, ICON_CHART)}
-            {item("/settings", "settings", Key::NavSettings, ICON_GEAR)}
+            {item("/", "customers", Key::NavCustomers.into(), ICON_PEOPLE)}
+            {item("/customers/new", "new", Key::NavNew.into(), ICON_PLUS)}
+            {item("/catalog", "catalog", ServiceKey::NavCatalog.into(), ICON_PARTS)}
+            {item("/plan", "plan", ServiceKey::NavPlan.into(), ICON_CLOCK)}
+            {item("/analysis", "analysis", Key::NavAnalysis.into(), ICON_CHART)}
+            {item("/settings", "settings", Key::NavSettings.into(), ICON_GEAR)}
         </nav>
     }
 }
 
 const ICON_PEOPLE: &str = "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm7 0a3 3 0 1 0 0-6M2 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1m1-7a5 5 0 0 1 5 5v2";
 const ICON_CHART: &str = "M4 20V10m6 10V4m6 16v-7m6 7H2";
+const ICON_PARTS: &str = "M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 3.5h7M16.5 13v7";
+const ICON_CLOCK: &str = "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zm0-14v5l3 3";
 const ICON_PLUS: &str = "M12 5v14M5 12h14";
 const ICON_GEAR: &str = "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3z";

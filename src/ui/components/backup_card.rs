@@ -26,9 +26,9 @@ enum Stage {
     /// A valid file, with this device's data as it was when it was last read (at `revision`);
     /// `refreshed` when that was re-read because another tab wrote meanwhile.
     Ready {
-        current: Dataset,
+        current: Box<Dataset>,
         revision: u64,
-        incoming: Dataset,
+        incoming: Box<Dataset>,
         refreshed: bool,
     },
     Writing,
@@ -51,9 +51,9 @@ impl Stage {
 async fn ready(app: AppState, incoming: Dataset, refreshed: bool) -> Stage {
     match app.snapshot().await {
         Ok(snapshot) => Stage::Ready {
-            current: snapshot.dataset,
+            current: Box::new(snapshot.dataset),
             revision: snapshot.revision,
-            incoming,
+            incoming: Box::new(incoming),
             refreshed,
         },
         Err(error) => Stage::Refused(app.write_failed(&error, Key::SaveFailed)),
@@ -158,7 +158,7 @@ pub fn BackupCard() -> impl IntoView {
                 }
                 // Another tab wrote since the summary was made: show the summary of what is
                 // stored now, and let the owner confirm again.
-                Err(StoreError::Stale) => stage.set(ready(app, incoming, true).await),
+                Err(StoreError::Stale) => stage.set(ready(app, *incoming, true).await),
                 Err(error) => {
                     stage.set(Stage::Ready {
                         current,

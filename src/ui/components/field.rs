@@ -1,6 +1,6 @@
 //! A labelled form field with its hint and, when there is one, its error message.
 
-use crate::core::i18n::Key;
+use crate::core::i18n::Message;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -9,10 +9,11 @@ pub fn Field(
     /// The `id` of the input inside, which the label points at.
     for_id: &'static str,
     /// The label's message.
-    label: Key,
+    #[prop(into)]
+    label: Message,
     /// A hint under the input.
-    #[prop(default = None, into)]
-    hint: Option<Key>,
+    #[prop(default = None)]
+    hint: Option<Message>,
     /// The current error message, if any.
     #[prop(into)]
     error: Signal<Option<String>>,

@@ -4,7 +4,7 @@
 use super::Field;
 use crate::core::customer::CustomerId;
 use crate::core::draft::Problem;
-use crate::core::i18n::Key;
+use crate::core::i18n::{Key, Message};
 use crate::core::visit_draft::{VisitDraft, VisitField};
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -118,7 +118,7 @@ pub fn VisitForm(
         .map(|(id, label, hint, field, value, kind, mode)| {
             let error = error_for(field);
             view! {
-                <Field for_id=id label=label hint=hint error=error>
+                <Field for_id=id label=label hint=hint.map(Message::from) error=error>
                     <input
                         id=id
                         data-testid=id

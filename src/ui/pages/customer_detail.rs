@@ -3,7 +3,9 @@
 use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
-use crate::ui::components::{CustomerInsight, CustomerMissing, LoadGate, Notes, VisitHistory};
+use crate::ui::components::{
+    CustomerInsight, CustomerMissing, LoadGate, Notes, OfferCard, VisitHistory,
+};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -29,6 +31,7 @@ pub fn CustomerDetail() -> impl IntoView {
                         <Profile customer=current/>
                         <div class="detail-side">
                             <CustomerInsight customer=current/>
+                            <OfferCard customer=current/>
                             <VisitHistory customer=current/>
                             <Notes customer=current/>
                         </div>

@@ -289,7 +289,7 @@ fn CustomerForm(
                 rows=household
                 row_error=Callback::new(move |row| error_for(FieldName::Household(row)).get())
             />
-            <Field for_id="tags" label=Key::FieldTags hint=Key::HintTags error=error_for(FieldName::Tags)>
+            <Field for_id="tags" label=Key::FieldTags hint=Some(Key::HintTags.into()) error=error_for(FieldName::Tags)>
                 <TextInput id="tags" value=tags invalid=error_for(FieldName::Tags)/>
             </Field>
             <div class="form-actions">

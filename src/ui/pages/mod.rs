@@ -1,17 +1,25 @@
 //! One component per screen, each behind its own route.
 
 mod analysis;
+mod catalog;
 mod customer_detail;
 mod customer_form;
 mod customer_list;
+mod needs_form;
 mod not_found;
+mod plan;
+mod proposal;
 mod settings;
 
 pub use analysis::AnalysisPage;
+pub use catalog::{CatalogPage, EditGroup, EditMenu, EditPart, NewGroup, NewMenu, NewPart};
 pub use customer_detail::CustomerDetail;
 pub use customer_form::{EditCustomer, NewCustomer};
 pub use customer_list::CustomerList;
+pub use needs_form::EditNeeds;
 pub use not_found::NotFound;
+pub use plan::PlanPage;
+pub use proposal::Proposal;
 pub use settings::SettingsPage;
 
 use crate::core::customer::CustomerId;

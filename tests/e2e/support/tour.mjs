@@ -33,6 +33,15 @@ export async function bookWithCustomers(page, url) {
   ]);
 }
 
+/** Opens the catalog, first adding the café sample if it is empty. */
+async function withCatalog(page, url) {
+  await open(page, url, '/catalog');
+  if (await page.getByTestId('catalog-empty').isVisible()) {
+    await page.getByTestId('sample-cafe').click();
+  }
+  await page.getByTestId('menus').waitFor();
+}
+
 /** Each main page: a name, and how to get there (from anywhere in the app). */
 export const MAIN_PAGES = [
   { name: 'list', visit: (page, url) => open(page, url, '/') },
@@ -58,6 +67,47 @@ export const MAIN_PAGES = [
     },
   },
   { name: 'analysis', visit: (page, url) => open(page, url, '/analysis') },
+  { name: 'catalog', visit: withCatalog },
+  {
+    name: 'part-form',
+    visit: async (page, url) => {
+      await withCatalog(page, url);
+      await page.getByTestId('parts').getByRole('link').first().click();
+      await page.getByTestId('part-name').waitFor();
+    },
+  },
+  {
+    name: 'needs',
+    visit: async (page, url) => {
+      await withCatalog(page, url);
+      await open(page, url, `${detail}/needs`);
+      await page.getByTestId('feelings').waitFor();
+    },
+  },
+  {
+    name: 'offer',
+    visit: async (page, url) => {
+      await withCatalog(page, url);
+      await open(page, url, detail);
+      await page.getByTestId('offer-best').waitFor();
+    },
+  },
+  {
+    name: 'proposal',
+    visit: async (page, url) => {
+      await withCatalog(page, url);
+      await open(page, url, `${detail}/proposal`);
+      await page.getByTestId('proposal').waitFor();
+    },
+  },
+  {
+    name: 'plan',
+    visit: async (page, url) => {
+      await withCatalog(page, url);
+      await open(page, url, '/plan');
+      await page.getByTestId('plan-inputs').waitFor();
+    },
+  },
   { name: 'settings', visit: (page, url) => open(page, url, '/settings') },
   { name: 'not-found', visit: (page, url) => open(page, url, '/no-such-page') },
 ];
