@@ -5,6 +5,8 @@
 
 #[path = "native/backup.rs"]
 mod backup;
+#[path = "native/backup_catalog.rs"]
+mod backup_catalog;
 #[path = "native/backup_versions.rs"]
 mod backup_versions;
 #[path = "native/backup_visits.rs"]
