@@ -78,10 +78,13 @@ fn a_written_catalog_reads_back_equal() {
     }
 }
 
+/// What is broken, how, where the reader should say it is, and what it should say.
+type Case = (&'static str, fn(&mut Value), &'static str, ValueProblem);
+
 #[test]
 fn broken_rules_and_references_are_refused_with_their_place() {
     let rule = ValueProblem::Rule;
-    let cases: Vec<(&str, fn(&mut Value), &str, ValueProblem)> = vec![
+    let cases: Vec<Case> = vec![
         (
             "no name",
             |d| d["parts"][0]["name"] = json!("  "),
