@@ -4,10 +4,11 @@
 //! [`search`] and [`capacity`] are the two solvers, on plain numbers; [`offer`] and [`plan`]
 //! translate the catalog and the customers into them and the answers back, with reasons.
 
+mod board;
 mod branch;
 pub mod capacity;
-mod fractional;
 pub mod offer;
+mod order;
 pub mod plan;
 mod relax;
 pub mod search;
