@@ -4,12 +4,13 @@
 //! [`search`] and [`capacity`] are the two solvers, on plain numbers; [`offer`] and [`plan`]
 //! translate the catalog and the customers into them and the answers back, with reasons.
 
+mod board;
 mod branch;
 pub mod capacity;
 pub mod explain;
-mod fractional;
 pub mod levels;
 pub mod offer;
+mod order;
 pub mod plan;
 mod relax;
 pub mod search;

@@ -4,11 +4,15 @@
 //! It relaxes the real problem in three ways, so it never underestimates: requires and
 //! excludes are ignored; one resource is considered at a time (the budget, the minutes, or a
 //! blend of both — any set within both limits is within their weighted sum); and weights are
-//! rounded *down* to a coarse unit, so no set that fits really is lost. What it keeps is what
-//! a fractional bound loses: whole items, and choice groups taken at most (or exactly) once.
-//! Items are ordered so that each group's items are next to each other; a table row per
+//! rounded *down* to a unit, so no set that fits really is lost. The unit is the largest one
+//! that divides every weight when that gives at most 256 cells (prices in hundreds of yen,
+//! minutes in fives: then nothing is lost to rounding), a coarser one otherwise. What it keeps
+//! is what a fractional bound loses: whole items, and choice groups taken at most (or exactly)
+//! once. Items are ordered so that each group's items are next to each other; a table row per
 //! stretch (a free item, or a whole group) then answers a bound in one lookup.
 
+use super::board::{Board, State};
+use super::order::{blend, search_order};
 use super::search::{Item, Problem};
 
 /// The most cells a table row has: the resolution of the rounded weights.
@@ -28,14 +32,19 @@ struct Stretch {
 /// weight divided by `unit`, rounded down.
 struct Resource {
     unit: i64,
+    /// Cells in a table row: the capacity's, and one for nothing left.
+    width: usize,
     capacity: i64,
     per_yen: i64,
     per_minute: i64,
-    /// `best[s * (cells + 1) + c]`: the most score from stretch `s` on within `c` cells.
-    best: Vec<i64>,
+    /// The cells of the item at each position of the order.
+    cells_at: Box<[usize]>,
+    /// `best[r * width + c]`: the most score from stretch `s` on within `c` cells, where `r`
+    /// is the row of `s` (see [`Relaxation::row_at`]).
+    best: Box<[i64]>,
     /// The same with every group taking at most one item, for when a group further on may
-    /// have its item already (taken in as a requirement).
-    loose: Vec<i64>,
+    /// have its item already (taken in as a requirement); empty when that cannot happen.
+    loose: Box<[i64]>,
 }
 
 impl Resource {
@@ -47,59 +56,33 @@ impl Resource {
     fn cells_of(&self, item: &Item) -> usize {
         (self.weight(item.price, i64::from(item.minutes)) / self.unit) as usize
     }
-
-    fn cells(&self) -> usize {
-        (self.capacity / self.unit) as usize
-    }
-
-    fn row(&self, stretch: usize, loose: bool) -> &[i64] {
-        let width = self.cells() + 1;
-        let table = if loose { &self.loose } else { &self.best };
-        &table[stretch * width..(stretch + 1) * width]
-    }
 }
 
 pub(super) struct Relaxation {
     /// Item indices in search order, each group's items together.
-    pub order: Vec<usize>,
-    stretches: Vec<Stretch>,
+    pub order: Box<[usize]>,
+    stretches: Box<[Stretch]>,
     /// The stretch of each position of `order`.
-    stretch_at: Vec<usize>,
+    stretch_at: Box<[usize]>,
+    /// The table row of each stretch, and of the end of the order (row 0, all zeros).
+    /// Stretches that cannot add anything (items of score ≤ 0 that may all be left out)
+    /// share the row after them, so the tables hold only the rows that differ.
+    row_at: Box<[usize]>,
     /// Each item's position in `order`.
-    pub position: Vec<usize>,
-    resources: Vec<Resource>,
+    pub position: Box<[usize]>,
+    resources: Box<[Resource]>,
+    /// Whether an item of a group that must take one is required by another item, so may
+    /// be taken in ahead of its turn (and the loose tables are needed).
+    ahead_possible: bool,
 }
 
 impl Relaxation {
-    /// Orders the items (free items and groups by their best score, a group's items best
-    /// first) and solves the tables.
+    /// Orders the items (see [`search_order`]) and solves the tables.
     pub fn new(problem: &Problem) -> Self {
-        let items = &problem.items;
-        let by_score = |a: &usize, b: &usize| {
-            items[*b]
-                .score
-                .cmp(&items[*a].score)
-                .then(items[*a].price.cmp(&items[*b].price))
-                .then(a.cmp(b))
-        };
-        let mut runs: Vec<(Option<usize>, Vec<usize>)> = (0..problem.groups.len())
-            .map(|g| (Some(g), Vec::new()))
-            .collect();
-        for (i, item) in items.iter().enumerate() {
-            match item.group {
-                Some(g) => runs[g].1.push(i),
-                None => runs.push((None, vec![i])),
-            }
-        }
-        runs.retain(|(_, run)| !run.is_empty());
-        for (_, run) in &mut runs {
-            run.sort_by(by_score);
-        }
-        runs.sort_by(|a, b| by_score(&a.1[0], &b.1[0]));
-        let mut order = Vec::with_capacity(items.len());
-        let mut stretches = Vec::with_capacity(runs.len());
-        let mut stretch_at = Vec::with_capacity(items.len());
-        for (group, run) in runs {
+        let mut order = Vec::with_capacity(problem.items.len());
+        let mut stretches = Vec::new();
+        let mut stretch_at = Vec::with_capacity(problem.items.len());
+        for (group, run) in search_order(problem) {
             let start = order.len();
             order.extend(run);
             stretch_at.resize(order.len(), stretches.len());
@@ -113,143 +96,244 @@ impl Relaxation {
         for (p, &i) in order.iter().enumerate() {
             position[i] = p;
         }
-        let mut relaxation = Self {
-            position,
-            order,
-            stretches,
-            stretch_at,
-            resources: resources(problem),
+        let items = &problem.items;
+        let binding = |i: usize| {
+            items[i]
+                .group
+                .is_some_and(|g| problem.groups[g].exactly_one)
         };
-        relaxation.solve(problem);
-        relaxation
-    }
-
-    fn solve(&mut self, problem: &Problem) {
-        for r in 0..self.resources.len() {
-            let best = self.table(problem, &self.resources[r], false);
-            let loose = self.table(problem, &self.resources[r], true);
-            self.resources[r].best = best;
-            self.resources[r].loose = loose;
+        let ahead_possible = items
+            .iter()
+            .any(|item| !item.banned && item.requires.iter().any(|&r| binding(r)));
+        let inert = |stretch: &Stretch| {
+            !stretch.group.is_some_and(|g| problem.groups[g].exactly_one)
+                && order[stretch.start..stretch.end]
+                    .iter()
+                    .all(|&i| items[i].banned || items[i].score <= 0)
+        };
+        let mut row_at = vec![0; stretches.len() + 1];
+        let mut rows = 1;
+        for s in (0..stretches.len()).rev() {
+            row_at[s] = if inert(&stretches[s]) {
+                row_at[s + 1]
+            } else {
+                rows += 1;
+                rows - 1
+            };
         }
+        let mut relaxation = Self {
+            position: position.into(),
+            order: order.into(),
+            stretches: stretches.into(),
+            stretch_at: stretch_at.into(),
+            row_at: row_at.into(),
+            resources: resources(problem).into(),
+            ahead_possible,
+        };
+        for r in 0..relaxation.resources.len() {
+            let resource = &relaxation.resources[r];
+            let cells_at = relaxation
+                .order
+                .iter()
+                .map(|&i| resource.cells_of(&items[i]))
+                .collect();
+            let best = relaxation.table(problem, resource, false).into();
+            let loose = if ahead_possible {
+                relaxation.table(problem, resource, true).into()
+            } else {
+                Box::default()
+            };
+            relaxation.resources[r].cells_at = cells_at;
+            relaxation.resources[r].best = best;
+            relaxation.resources[r].loose = loose;
+        }
+        relaxation
     }
 
     /// The table of `resource`; `loose` lets every group take no item.
     fn table(&self, problem: &Problem, resource: &Resource, loose: bool) -> Vec<i64> {
         let items = &problem.items;
-        {
-            let width = resource.cells() + 1;
-            let mut best = vec![IMPOSSIBLE; (self.stretches.len() + 1) * width];
-            best[self.stretches.len() * width..].fill(0);
-            for (s, stretch) in self.stretches.iter().enumerate().rev() {
-                let (row, next) = best[s * width..].split_at_mut(width);
-                let next = &next[..width];
-                let exactly_one =
-                    !loose && stretch.group.is_some_and(|g| problem.groups[g].exactly_one);
-                if !exactly_one {
-                    row.copy_from_slice(next);
+        let width = resource.width;
+        let rows = self.row_at[0] + 1;
+        let mut best = vec![IMPOSSIBLE; rows * width];
+        best[..width].fill(0);
+        for (s, stretch) in self.stretches.iter().enumerate().rev() {
+            let (r, r_next) = (self.row_at[s], self.row_at[s + 1]);
+            if r == r_next {
+                continue;
+            }
+            let (before, after) = best.split_at_mut(r * width);
+            let (row, next) = (&mut after[..width], &before[r_next * width..][..width]);
+            let exactly_one =
+                !loose && stretch.group.is_some_and(|g| problem.groups[g].exactly_one);
+            if !exactly_one {
+                row.copy_from_slice(next);
+            }
+            for &i in &self.order[stretch.start..stretch.end] {
+                let item = &items[i];
+                // Rows grow with the cells, so an item adding nothing cannot raise one when
+                // taking no item is allowed.
+                if item.banned || (item.score <= 0 && !exactly_one) {
+                    continue;
                 }
-                for &i in &self.order[stretch.start..stretch.end] {
-                    let item = &items[i];
-                    if item.banned {
-                        continue;
+                let cells = resource.cells_of(item);
+                let mut c = cells;
+                while c < width {
+                    let from = next[c - cells];
+                    if from > IMPOSSIBLE {
+                        row[c] = row[c].max(from.saturating_add(item.score));
                     }
-                    let cells = resource.cells_of(item);
-                    for c in cells..width {
-                        let with = next[c - cells].saturating_add(item.score);
-                        if next[c - cells] > IMPOSSIBLE && with > row[c] {
-                            row[c] = with;
-                        }
-                    }
+                    c += 1;
                 }
             }
-            best
         }
+        best
     }
 
-    /// An upper bound on the score the items from `position` of the order on can still add,
-    /// given each item's `open`ness, each group's count so far (`taken`), and the price and
-    /// minutes used; `None` when no completion can keep the rules. `taken_ahead` says whether
-    /// an item further on is chosen already (so its group may be satisfied).
-    pub fn bound(
+    /// Whether an item of a group that must take one may be taken in ahead of its turn.
+    pub fn ahead_possible(&self) -> bool {
+        self.ahead_possible
+    }
+
+    /// The position just past the stretch that holds `position` (the end of the order when
+    /// `position` is past it).
+    pub fn stretch_end(&self, position: usize) -> usize {
+        self.stretch_at
+            .get(position)
+            .map_or(self.order.len(), |&s| self.stretches[s].end)
+    }
+
+    /// Whether the items from `position` of the order on may still add `need` or more to
+    /// `board`, by every table; false as well when no completion can keep the group rules or
+    /// the limits. `taken_ahead` says whether an item further on, of a group that must take
+    /// one, is chosen already.
+    pub fn reaches(
         &self,
         problem: &Problem,
+        board: &Board,
         position: usize,
-        open: impl Fn(usize) -> bool,
-        taken: &[usize],
-        (price, minutes): (i64, u64),
         taken_ahead: bool,
-    ) -> Option<i64> {
-        let Some(&s) = self.stretch_at.get(position) else {
-            return Some(0);
-        };
+        need: i64,
+    ) -> bool {
+        if position >= self.order.len() {
+            return need <= 0;
+        }
+        if taken_ahead && !self.ahead_possible {
+            // Cannot happen; no bound rather than a wrong one.
+            return true;
+        }
+        let s = self.stretch_at[position];
         let stretch = self.stretches[s];
-        let mut bound = i64::MAX;
-        for resource in &self.resources {
-            let used = resource.weight(price, i64::try_from(minutes).unwrap_or(i64::MAX / 4));
-            let left = resource.capacity.checked_sub(used).filter(|l| *l >= 0)?;
+        let (here, after) = (self.row_at[s], self.row_at[s + 1]);
+        let (price, minutes) = (
+            board.price,
+            i64::try_from(board.minutes).unwrap_or(i64::MAX / 4),
+        );
+        for resource in self.resources.iter() {
+            let left = match resource
+                .capacity
+                .checked_sub(resource.weight(price, minutes))
+            {
+                Some(left) if left >= 0 => left,
+                _ => return false,
+            };
             let cells = (left / resource.unit) as usize;
-            let here = match stretch.group {
-                Some(g) if taken[g] == 0 => {
+            let width = resource.width;
+            let table: &[i64] = if taken_ahead {
+                &resource.loose
+            } else {
+                &resource.best
+            };
+            let most = match stretch.group {
+                Some(g) if board.per_group[g] == 0 => {
                     // The group's first open items may be passed already: only those left.
-                    let next = resource.row(s + 1, taken_ahead);
+                    let next = &table[after * width..][..width];
                     let mut best = if problem.groups[g].exactly_one {
                         IMPOSSIBLE
                     } else {
                         next[cells]
                     };
-                    for &i in &self.order[position.max(stretch.start)..stretch.end] {
-                        let item = &problem.items[i];
-                        if !open(i) || item.banned {
-                            continue;
+                    let mut p = position.max(stretch.start);
+                    while p < stretch.end {
+                        let w = resource.cells_at[p];
+                        let i = self.order[p];
+                        if w <= cells
+                            && board.state[i] == State::Open
+                            && next[cells - w] > IMPOSSIBLE
+                        {
+                            best = best.max(next[cells - w] + problem.items[i].score);
                         }
-                        let w = resource.cells_of(item);
-                        if w <= cells && next[cells - w] > IMPOSSIBLE {
-                            best = best.max(next[cells - w] + item.score);
-                        }
+                        p += 1;
                     }
                     best
                 }
-                Some(_) => resource.row(s + 1, taken_ahead)[cells],
-                None => resource.row(s, taken_ahead)[cells],
+                Some(_) => table[after * width + cells],
+                None => table[here * width + cells],
             };
-            if here <= IMPOSSIBLE {
-                return None;
+            if most <= IMPOSSIBLE || most < need {
+                return false;
             }
-            bound = bound.min(here);
         }
-        Some(bound)
+        true
     }
 }
 
 /// The resources of `problem` as tables: the budget, the minutes and their blend, those that
 /// are limited; with no limit at all, one resource nothing uses (so groups still count).
 fn resources(problem: &Problem) -> Vec<Resource> {
-    let make = |capacity: i64, per_yen, per_minute| {
+    let make = |capacity: i64, (per_yen, per_minute): (i64, i64)| {
         let capacity = capacity.max(0);
+        let common = problem
+            .items
+            .iter()
+            .filter(|item| !item.banned)
+            .fold(0, |d, item| {
+                gcd(
+                    d,
+                    item.price * per_yen + i64::from(item.minutes) * per_minute,
+                )
+            })
+            .max(1);
+        // A multiple of `common`, so the rounding loses no more than it must.
+        let unit = if capacity / common <= CELLS {
+            common
+        } else {
+            (capacity / CELLS + common) / common * common
+        };
         Resource {
-            unit: capacity / CELLS + 1,
+            unit,
+            width: (capacity / unit) as usize + 1,
             capacity,
             per_yen,
             per_minute,
-            best: Vec::new(),
-            loose: Vec::new(),
+            cells_at: Box::default(),
+            best: Box::default(),
+            loose: Box::default(),
         }
     };
     let mut resources = Vec::new();
     if let Some(budget) = problem.budget {
-        resources.push(make(budget, 1, 0));
+        resources.push(make(budget, (1, 0)));
     }
     if let Some(minutes) = problem.minutes {
-        resources.push(make(i64::from(minutes), 0, 1));
+        resources.push(make(i64::from(minutes), (0, 1)));
     }
     if let (Some(budget), Some(minutes)) = (problem.budget, problem.minutes) {
-        // Each scaled by the other's capacity, so both weigh alike.
-        let (per_yen, per_minute) = (i64::from(minutes).max(1), budget.max(1));
+        // Each weighed by the other's limit, so both count alike.
+        let (per_yen, per_minute) = blend(problem);
         let both = budget.max(0) * per_yen + i64::from(minutes) * per_minute;
-        resources.push(make(both, per_yen, per_minute));
+        resources.push(make(both, (per_yen, per_minute)));
     }
     if resources.is_empty() {
-        resources.push(make(0, 0, 0));
+        resources.push(make(0, (0, 0)));
     }
     resources
+}
+
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        a.abs()
+    } else {
+        gcd(b, a % b)
+    }
 }

@@ -5,12 +5,14 @@
 //! The problem is a 0/1 knapsack with two capacities and logical side constraints, which is
 //! NP-hard in general but small in practice (a catalog has tens to a few hundred parts). It is
 //! solved exactly by depth-first branch and bound:
-//! - items are decided one by one, best score first; a branch that breaks a rule (over budget
-//!   or time, a second item of a group, an item excluded by a chosen one, an item whose
-//!   required item was left out) is cut at once;
-//! - the bound on what a branch can still reach is the fractional-knapsack relaxation of the
-//!   remaining positive items, taken for the budget and for the time separately (the smaller
-//!   holds); a branch whose bound cannot beat the k-th best set found so far is cut.
+//! - items are decided one by one, must-haves first, then best score per unit of budget and
+//!   time; a branch that breaks a rule (over budget or time, a second item of a group, an item
+//!   excluded by a chosen one, an item whose required item was left out) is cut at once;
+//! - the bound on what a branch can still reach is the smaller of two: knapsack tables over
+//!   the items still to come, solved once per problem for the budget, the time and their
+//!   blend; and the sum of what the items still open could add with no limit at all, kept up
+//!   to date as items are decided. A branch whose bound cannot beat the k-th best set found
+//!   so far is cut.
 //!
 //! Only *minimal* sets count: a set from which some items of score ≤ 0 could be dropped while
 //! staying feasible is never proposed, because dropping them is at least as good and cheaper.
