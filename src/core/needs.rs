@@ -3,7 +3,7 @@
 //! stay. The customization engine turns this into an offer; the learning relationship will
 //! refine it with every piece of feedback.
 
-use crate::core::catalog::edit::{minutes_problem, normalize_need, parse_minutes};
+use crate::core::catalog::edit::{dedup, minutes_problem, normalize_need, parse_minutes};
 use crate::core::catalog::part::PartId;
 use crate::core::draft::Problem;
 use crate::core::visit_draft::parse_amount;
@@ -164,8 +164,8 @@ impl NeedsDraft {
             let max = NEEDS_MAX;
             errors.push((NeedsField::Preferences, Problem::TooMany { max }));
         }
-        let must_have = distinct(&self.must_have);
-        let never = distinct(&self.never);
+        let must_have = dedup(&self.must_have);
+        let never = dedup(&self.never);
         if must_have.len() > NEEDS_MAX || never.len() > NEEDS_MAX {
             let max = NEEDS_MAX;
             errors.push((NeedsField::Parts, Problem::TooMany { max }));
@@ -201,14 +201,4 @@ fn optional<T>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Option<Option<T
     } else {
         parse(text).map(Some)
     }
-}
-
-fn distinct(parts: &[PartId]) -> Vec<PartId> {
-    let mut kept: Vec<PartId> = Vec::new();
-    for part in parts {
-        if !kept.contains(part) {
-            kept.push(part.clone());
-        }
-    }
-    kept
 }

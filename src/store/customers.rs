@@ -27,20 +27,30 @@ pub(super) const GROUPS: &str = "part_groups";
 pub(super) const GROUP_TOMBSTONES: &str = "part_group_tombstones";
 pub(super) const MENUS: &str = "set_menus";
 pub(super) const MENU_TOMBSTONES: &str = "set_menu_tombstones";
-/// Every store of records, and `meta`: what a snapshot reads and every write may change.
-pub(super) const ALL_STORES: [&str; 11] = [
-    CUSTOMERS,
-    TOMBSTONES,
-    VISITS,
-    VISIT_TOMBSTONES,
+/// The service catalog's stores, each kind beside its tombstones.
+pub(super) const CATALOG_STORES: [&str; 6] = [
     PARTS,
     PART_TOMBSTONES,
     GROUPS,
     GROUP_TOMBSTONES,
     MENUS,
     MENU_TOMBSTONES,
-    META,
 ];
+/// Every store of records, and `meta`: what a snapshot reads and every write may change.
+pub(super) const ALL_STORES: [&str; 11] = {
+    let first = [CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES];
+    let mut all = [META; 11];
+    let mut i = 0;
+    while i < first.len() + CATALOG_STORES.len() {
+        all[i] = if i < first.len() {
+            first[i]
+        } else {
+            CATALOG_STORES[i - first.len()]
+        };
+        i += 1;
+    }
+    all
+};
 
 /// What reading the customer book found.
 #[derive(Debug, Default)]

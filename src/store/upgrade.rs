@@ -8,8 +8,7 @@
 //! they are.
 
 use super::customers::{
-    ALL_STORES, CUSTOMERS, GROUPS, GROUP_TOMBSTONES, MENUS, MENU_TOMBSTONES, PARTS,
-    PART_TOMBSTONES, TOMBSTONES, VISITS, VISIT_TOMBSTONES,
+    ALL_STORES, CATALOG_STORES, CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES,
 };
 use super::meta::{self, META};
 use super::StoreError;
@@ -42,20 +41,8 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
                     .with_key_path("key".into())
                     .build()?;
             }
-            let new_stores: &[(f64, &[&str])] = &[
-                (3.0, &[VISITS, VISIT_TOMBSTONES]),
-                (
-                    4.0,
-                    &[
-                        PARTS,
-                        PART_TOMBSTONES,
-                        GROUPS,
-                        GROUP_TOMBSTONES,
-                        MENUS,
-                        MENU_TOMBSTONES,
-                    ],
-                ),
-            ];
+            let new_stores: &[(f64, &[&str])] =
+                &[(3.0, &[VISITS, VISIT_TOMBSTONES]), (4.0, &CATALOG_STORES)];
             for (layout, stores) in new_stores {
                 if event.old_version() < *layout {
                     for store in *stores {

@@ -87,6 +87,15 @@ test('parts, a group and a set menu make an offer with reasons, a proposal and i
   await mkdir('tests/e2e/artifacts', { recursive: true });
   await page.screenshot({ path: 'tests/e2e/artifacts/catalog.png', fullPage: true });
 
+  // Deleting a part takes it out of the menu too; undo brings both back.
+  await page.getByTestId('parts').getByRole('link', { name: 'ブラッシング' }).click();
+  await page.getByTestId('delete').click();
+  await expectText(page.getByTestId('menus'), has('部品 1件・30分・1,800円'));
+  await page.getByTestId('toast').filter({ hasText: 'ブラッシングを削除しました' }).getByTestId('toast-action').click();
+  await expectText(page.getByTestId('menus'), has('部品 2件・45分・2,600円'));
+  await page.reload();
+  await expectText(page.getByTestId('menus'), has('部品 2件・45分・2,600円'));
+
   // A customer's needs.
   await addCustomer(page, url, { name: '犬山 ハナ' });
   await expectText(page.getByTestId('needs-summary'), has('まだ何もありません'));

@@ -376,7 +376,8 @@ fn in_currency(amount: i64, currency: &str) -> Money {
     }
 }
 
-fn dedup<T: Clone + PartialEq>(items: &[T]) -> Vec<T> {
+/// `items` without repeats, in their first order.
+pub(crate) fn dedup<T: Clone + PartialEq>(items: &[T]) -> Vec<T> {
     let mut kept: Vec<T> = Vec::with_capacity(items.len());
     for item in items {
         if !kept.contains(item) {

@@ -1,6 +1,6 @@
 //! A single-line input bound to a string signal, marked invalid while its field has an error.
 
-use crate::core::i18n::Key;
+use crate::core::i18n::Message;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -15,11 +15,17 @@ pub fn TextInput(
     #[prop(into)]
     invalid: Signal<Option<String>>,
     /// Example text shown while empty.
-    #[prop(optional)]
-    placeholder: Option<Key>,
+    #[prop(optional, into)]
+    placeholder: Option<Message>,
     /// The input's `type` (`text`, `email`, `tel`), which also picks the phone keyboard.
     #[prop(default = "text")]
     input_type: &'static str,
+    /// The on-screen keyboard to offer (`numeric` for amounts and minutes); none by default.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
     /// The browser's autofill hint.
     #[prop(default = "off")]
     autocomplete: &'static str,
@@ -31,6 +37,8 @@ pub fn TextInput(
             name=id
             data-testid=id
             type=input_type
+            inputmode=inputmode
+            list=list
             autocomplete=autocomplete
             aria-invalid=move || invalid.with(Option::is_some).to_string()
             aria-describedby=format!("{id}-error")

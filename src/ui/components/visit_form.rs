@@ -1,7 +1,7 @@
 //! The form for recording one visit: when (now by default), what was paid (a number keyboard),
 //! what was served, a coupon and a note. What was typed stays until it is saved.
 
-use super::Field;
+use super::{errors_by_field, Field};
 use crate::core::customer::CustomerId;
 use crate::core::draft::Problem;
 use crate::core::i18n::{Key, Message};
@@ -28,16 +28,7 @@ pub fn VisitForm(
     let coupon = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<(VisitField, Problem)>::new());
-    let error_for = move |field: VisitField| {
-        Signal::derive(move || {
-            let lang = app.lang.get();
-            errors.with(|e| {
-                e.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, p)| p.message(lang))
-            })
-        })
-    };
+    let error_for = errors_by_field(errors);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = VisitDraft {

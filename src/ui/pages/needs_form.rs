@@ -7,7 +7,9 @@ use crate::core::customize::explain::preference_label;
 use crate::core::i18n::{Key, ServiceKey};
 use crate::core::needs::{NeedsDraft, NeedsField, Preference};
 use crate::core::record::Versioned;
-use crate::ui::components::{CustomerMissing, Field, LoadGate, PartPicker};
+use crate::ui::components::{
+    errors_by_field, CustomerMissing, Field, FormActions, LoadGate, PartPicker, TextInput,
+};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -55,16 +57,7 @@ fn NeedsForm(customer: Customer) -> impl IntoView {
     let saving = RwSignal::new(false);
     let back = format!("/customers/{}", customer.id);
     let customer = StoredValue::new(customer);
-    let error_for = move |field: NeedsField| {
-        Signal::derive(move || {
-            let lang = app.lang.get();
-            errors.with(|e| {
-                e.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, p)| p.message(lang))
-            })
-        })
-    };
+    let error_for = errors_by_field(errors);
     let save = {
         let back = back.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -117,8 +110,6 @@ fn NeedsForm(customer: Customer) -> impl IntoView {
             });
         }
     };
-    let budget_error = error_for(NeedsField::Budget);
-    let minutes_error = error_for(NeedsField::Minutes);
     view! {
         <form class="card form" on:submit=save novalidate>
             <h1>{move || app.t(ServiceKey::NeedsEdit)}</h1>
@@ -148,23 +139,16 @@ fn NeedsForm(customer: Customer) -> impl IntoView {
             <PartPicker id="must-have" label=ServiceKey::FieldMustHave selected=must_have error=error_for(NeedsField::Parts)/>
             <PartPicker id="never" label=ServiceKey::FieldNever selected=never/>
             <div class="field-row">
-                <Field for_id="budget" label=ServiceKey::FieldBudget error=budget_error>
-                    <input id="budget" data-testid="budget" type="text" inputmode="numeric"
-                        placeholder=move || app.t(ServiceKey::NoLimit)
-                        aria-invalid=move || budget_error.with(Option::is_some).to_string()
-                        prop:value=move || budget.get() on:input=move |ev| budget.set(event_target_value(&ev))/>
+                <Field for_id="budget" label=ServiceKey::FieldBudget error=error_for(NeedsField::Budget)>
+                    <TextInput id="budget" value=budget invalid=error_for(NeedsField::Budget)
+                        inputmode="numeric" placeholder=ServiceKey::NoLimit/>
                 </Field>
-                <Field for_id="time-available" label=ServiceKey::FieldTimeAvailable error=minutes_error>
-                    <input id="time-available" data-testid="time-available" type="text" inputmode="numeric"
-                        placeholder=move || app.t(ServiceKey::NoLimit)
-                        aria-invalid=move || minutes_error.with(Option::is_some).to_string()
-                        prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))/>
+                <Field for_id="time-available" label=ServiceKey::FieldTimeAvailable error=error_for(NeedsField::Minutes)>
+                    <TextInput id="time-available" value=minutes invalid=error_for(NeedsField::Minutes)
+                        inputmode="numeric" placeholder=ServiceKey::NoLimit/>
                 </Field>
             </div>
-            <div class="form-actions">
-                <button type="submit" class="button primary" data-testid="save" disabled=move || saving.get()>{move || app.t(Key::Save)}</button>
-                <a class="button" href=back>{move || app.t(Key::Cancel)}</a>
-            </div>
+            <FormActions cancel=back saving=saving/>
         </form>
     }
 }

@@ -42,6 +42,18 @@ async function withCatalog(page, url) {
   await page.getByTestId('menus').waitFor();
 }
 
+/** A page that needs a catalog: `path`, shown once `testId` is on it. */
+function withCatalogAt(name, path, testId) {
+  return {
+    name,
+    visit: async (page, url) => {
+      await withCatalog(page, url);
+      await open(page, url, path);
+      await page.getByTestId(testId).waitFor();
+    },
+  };
+}
+
 /** Each main page: a name, and how to get there (from anywhere in the app). */
 export const MAIN_PAGES = [
   { name: 'list', visit: (page, url) => open(page, url, '/') },
@@ -76,38 +88,8 @@ export const MAIN_PAGES = [
       await page.getByTestId('part-name').waitFor();
     },
   },
-  {
-    name: 'needs',
-    visit: async (page, url) => {
-      await withCatalog(page, url);
-      await open(page, url, `${detail}/needs`);
-      await page.getByTestId('feelings').waitFor();
-    },
-  },
-  {
-    name: 'offer',
-    visit: async (page, url) => {
-      await withCatalog(page, url);
-      await open(page, url, detail);
-      await page.getByTestId('offer-best').waitFor();
-    },
-  },
-  {
-    name: 'proposal',
-    visit: async (page, url) => {
-      await withCatalog(page, url);
-      await open(page, url, `${detail}/proposal`);
-      await page.getByTestId('proposal').waitFor();
-    },
-  },
-  {
-    name: 'plan',
-    visit: async (page, url) => {
-      await withCatalog(page, url);
-      await open(page, url, '/plan');
-      await page.getByTestId('plan-inputs').waitFor();
-    },
-  },
-  { name: 'settings', visit: (page, url) => open(page, url, '/settings') },
-  { name: 'not-found', visit: (page, url) => open(page, url, '/no-such-page') },
+  withCatalogAt('needs', `${detail}/needs`, 'feelings'),
+  withCatalogAt('offer', detail, 'offer-best'),
+  withCatalogAt('proposal', `${detail}/proposal`, 'proposal'),
+  withCatalogAt('plan', '/plan', 'plan-inputs'),
 ];

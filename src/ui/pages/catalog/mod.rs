@@ -1,6 +1,7 @@
 //! The service catalog: set menus, parts by category and choice groups at a glance, each
 //! opening its form; an empty catalog offers the samples to start from.
 
+mod form_page;
 mod group_form;
 mod menu_form;
 mod part_form;
@@ -11,10 +12,11 @@ pub use part_form::{EditPart, NewPart};
 
 use crate::core::catalog::part::GroupRule;
 use crate::core::catalog::samples::Sample;
+use crate::core::catalog::Catalog;
 use crate::core::customize::explain::money;
-use crate::core::i18n::{Key, ServiceKey};
+use crate::core::i18n::{Key, Lang, ServiceKey};
 use crate::ui::components::LoadGate;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -37,9 +39,9 @@ pub fn CatalogPage() -> impl IntoView {
                     <a class="button" href="/catalog/groups/new" data-testid="add-group">{move || app.t(ServiceKey::GroupAdd)}</a>
                 </div>
             </section>
-            <Menus/>
+            <Section test_id="menus" title=ServiceKey::MenusTitle explain=ServiceKey::MenusExplain rows=menu_rows/>
             <Parts/>
-            <Groups/>
+            <Section test_id="groups" title=ServiceKey::GroupsTitle explain=ServiceKey::GroupsExplain rows=group_rows/>
             <Show when=move || !empty.get()>
                 <details class="card">
                     <summary>{move || app.t(ServiceKey::SampleStart)}</summary>
@@ -86,40 +88,67 @@ fn Samples() -> impl IntoView {
     }
 }
 
+/// One line of a catalog list: name, where it opens, and its details.
+type Row = (String, String, String);
+
+/// A titled list of catalog records, sorted by name; hidden while there are none.
 #[component]
-fn Menus() -> impl IntoView {
+fn Section(
+    test_id: &'static str,
+    title: ServiceKey,
+    explain: ServiceKey,
+    /// The rows, from the catalog, in the current language.
+    rows: fn(&Catalog, Lang) -> Vec<Row>,
+) -> impl IntoView {
     let app = use_app();
     let rows = Memo::new(move |_| {
         let lang = app.lang.get();
-        app.catalog.with(|c| {
-            let mut rows: Vec<(String, String, String)> = c
-                .menus
-                .iter()
-                .map(|m| {
-                    let line = lang.format(
-                        ServiceKey::MenuLine,
-                        &[
-                            ("count", &m.live_parts(&c.parts).len().to_string()),
-                            ("minutes", &m.minutes_of(&c.parts).to_string()),
-                            ("price", &money(m.price_of(&c.parts), lang)),
-                        ],
-                    );
-                    (m.name.clone(), format!("/catalog/menus/{}", m.id), line)
-                })
-                .collect();
-            rows.sort();
-            rows
-        })
+        let mut rows = app.catalog.with(|c| rows(c, lang));
+        rows.sort();
+        rows
     });
     view! {
         <Show when=move || rows.with(|r| !r.is_empty())>
-            <section class="card" data-testid="menus">
-                <h2>{move || app.t(ServiceKey::MenusTitle)}</h2>
-                <p class="muted small">{move || app.t(ServiceKey::MenusExplain)}</p>
+            <section class="card" data-testid=test_id>
+                <h2>{move || app.t(title)}</h2>
+                <p class="muted small">{move || app.t(explain)}</p>
                 <ul class="plain catalog-list">{move || rows.get().into_iter().map(row).collect_view()}</ul>
             </section>
         </Show>
     }
+}
+
+fn menu_rows(c: &Catalog, lang: Lang) -> Vec<Row> {
+    c.menus
+        .iter()
+        .map(|m| {
+            let line = lang.format(
+                ServiceKey::MenuLine,
+                &[
+                    ("count", &m.live_parts(&c.parts).len().to_string()),
+                    ("minutes", &m.minutes_of(&c.parts).to_string()),
+                    ("price", &money(m.price_of(&c.parts), lang)),
+                ],
+            );
+            (m.name.clone(), format!("/catalog/menus/{}", m.id), line)
+        })
+        .collect()
+}
+
+fn group_rows(c: &Catalog, lang: Lang) -> Vec<Row> {
+    c.groups
+        .iter()
+        .map(|g| {
+            let members = c.parts.iter().filter(|p| p.group.as_ref() == Some(&g.id));
+            let count = members.count().to_string();
+            let line = format!(
+                "{} · {}",
+                lang.text(rule_label(g.rule)),
+                lang.format(ServiceKey::GroupMembers, &[("count", &count)])
+            );
+            (g.name.clone(), format!("/catalog/groups/{}", g.id), line)
+        })
+        .collect()
 }
 
 #[component]
@@ -128,7 +157,7 @@ fn Parts() -> impl IntoView {
     let by_category = Memo::new(move |_| {
         let lang = app.lang.get();
         app.catalog.with(|c| {
-            let mut groups: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+            let mut groups: BTreeMap<String, Vec<Row>> = BTreeMap::new();
             for p in &c.parts {
                 let mut line = lang.format(
                     ServiceKey::PartLine,
@@ -163,44 +192,7 @@ fn Parts() -> impl IntoView {
     }
 }
 
-#[component]
-fn Groups() -> impl IntoView {
-    let app = use_app();
-    let rows = Memo::new(move |_| {
-        let lang = app.lang.get();
-        app.catalog.with(|c| {
-            let mut rows: Vec<(String, String, String)> = c
-                .groups
-                .iter()
-                .map(|g| {
-                    let members = c.parts.iter().filter(|p| p.group.as_ref() == Some(&g.id));
-                    let line = format!(
-                        "{} · {}",
-                        lang.text(rule_label(g.rule)),
-                        lang.format(
-                            ServiceKey::GroupMembers,
-                            &[("count", &members.count().to_string())]
-                        )
-                    );
-                    (g.name.clone(), format!("/catalog/groups/{}", g.id), line)
-                })
-                .collect();
-            rows.sort();
-            rows
-        })
-    });
-    view! {
-        <Show when=move || rows.with(|r| !r.is_empty())>
-            <section class="card" data-testid="groups">
-                <h2>{move || app.t(ServiceKey::GroupsTitle)}</h2>
-                <p class="muted small">{move || app.t(ServiceKey::GroupsExplain)}</p>
-                <ul class="plain catalog-list">{move || rows.get().into_iter().map(row).collect_view()}</ul>
-            </section>
-        </Show>
-    }
-}
-
-fn row((name, href, line): (String, String, String)) -> impl IntoView {
+fn row((name, href, line): Row) -> impl IntoView {
     view! {
         <li>
             <a href=href>{name}</a>
@@ -214,12 +206,4 @@ pub(crate) fn rule_label(rule: GroupRule) -> ServiceKey {
         GroupRule::AtMostOne => ServiceKey::GroupAtMostOne,
         GroupRule::ExactlyOne => ServiceKey::GroupExactlyOne,
     }
-}
-
-/// Where a catalog form returns to.
-pub(crate) const CATALOG: &str = "/catalog";
-
-/// Shows a failed catalog write.
-pub(crate) fn report(app: AppState, error: &crate::store::StoreError) {
-    app.report_write_failure(error, Key::SaveFailed);
 }

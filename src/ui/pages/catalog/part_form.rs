@@ -2,16 +2,16 @@
 //! serves with their strengths, its choice group and its rules. Checked on save; a failed save
 //! keeps everything typed.
 
-use super::{report, CATALOG};
+use super::form_page::{edit_page, write_then_return, CATALOG};
 use crate::core::catalog::edit::{CatalogErrors, CatalogField, PartDraft};
 use crate::core::catalog::part::{PartId, ServicePart};
-use crate::core::i18n::{Key, ServiceKey};
+use crate::core::i18n::ServiceKey;
 use crate::core::visit::DEFAULT_CURRENCY;
-use crate::ui::components::{Field, LoadGate, PartPicker};
+use crate::ui::components::{errors_by_field, Field, FormActions, LoadGate, PartPicker, TextInput};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 /// The strengths offered for a need, in percent.
 const STRENGTHS: [u8; 4] = [100, 75, 50, 25];
@@ -23,22 +23,10 @@ pub fn NewPart() -> impl IntoView {
 
 #[component]
 pub fn EditPart() -> impl IntoView {
-    let app = use_app();
-    let params = use_params_map();
-    let part = move || {
-        let id = params
-            .with(|p| p.get("id"))
-            .and_then(|s| PartId::parse(&s))?;
-        app.catalog.with_untracked(|c| c.part(&id).cloned())
-    };
-    view! {
-        <LoadGate>
-            {move || match part() {
-                Some(part) => view! { <PartForm existing=Some(part)/> }.into_any(),
-                None => view! { <p class="card" data-testid="part-missing">{app.t(ServiceKey::PartMissing)}</p> }.into_any(),
-            }}
-        </LoadGate>
-    }
+    edit_page(
+        |id, catalog| PartId::parse(id).and_then(|id| catalog.part(&id).cloned()),
+        |part| view! { <PartForm existing=Some(part)/> }.into_any(),
+    )
 }
 
 #[component]
@@ -64,17 +52,13 @@ fn PartForm(existing: Option<ServicePart>) -> impl IntoView {
     let excludes = RwSignal::new(start.excludes);
     let errors: RwSignal<CatalogErrors> = RwSignal::new(Vec::new());
     let saving = RwSignal::new(false);
-    let existing = StoredValue::new(existing);
-    let error_for = move |field: CatalogField| {
-        Signal::derive(move || {
-            let lang = app.lang.get();
-            errors.with(|e| {
-                e.iter()
-                    .find(|(f, _)| *f == field)
-                    .map(|(_, p)| p.message(lang))
-            })
-        })
+    let error_for = errors_by_field(errors);
+    let title = if existing.is_some() {
+        ServiceKey::PartEdit
+    } else {
+        ServiceKey::PartNew
     };
+    let except = existing.as_ref().map(|p| p.id.clone());
     let draft = move || PartDraft {
         name: name.get_untracked(),
         category: category.get_untracked(),
@@ -86,64 +70,45 @@ fn PartForm(existing: Option<ServicePart>) -> impl IntoView {
         requires: requires.get_untracked(),
         excludes: excludes.get_untracked(),
     };
-    let save = {
+    let delete = existing.clone().map(|part| {
         let navigate = navigate.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            if saving.get_untracked() {
-                return;
-            }
-            let fields = match draft().validate() {
-                Ok(fields) => fields,
-                Err(found) => return errors.set(found),
-            };
-            errors.set(Vec::new());
-            let now = platform::now();
-            let part = match existing.get_value() {
-                Some(mut part) => {
-                    if !fields.apply_to(&mut part, now) {
-                        return navigate(CATALOG, Default::default());
-                    }
-                    part
-                }
-                None => fields.into_part(
-                    PartId::from_random_bytes(platform::random_bytes()),
-                    DEFAULT_CURRENCY,
-                    now,
-                ),
-            };
-            saving.set(true);
-            let navigate = navigate.clone();
-            leptos::task::spawn_local(async move {
-                let saved_name = part.name.clone();
-                match app.save_catalog(vec![part], Vec::new(), Vec::new()).await {
-                    Ok(()) => {
-                        app.toasts.info(
-                            app.lang
-                                .get_untracked()
-                                .format(ServiceKey::PartSaved, &[("name", &saved_name)]),
-                        );
-                        navigate(CATALOG, Default::default());
-                    }
-                    Err(error) => {
-                        report(app, &error);
-                        saving.set(false);
-                    }
-                }
-            });
-        }
-    };
-    let delete = move |_| {
-        let Some(part) = existing.get_value() else {
+        Callback::new(move |()| {
+            write_then_return(app, navigate.clone(), app.delete_part(part.clone()), || {});
+        })
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
             return;
+        }
+        let fields = match draft().validate() {
+            Ok(fields) => fields,
+            Err(found) => return errors.set(found),
         };
-        let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            match app.delete_part(part).await {
-                Ok(()) => navigate(CATALOG, Default::default()),
-                Err(error) => report(app, &error),
+        errors.set(Vec::new());
+        let now = platform::now();
+        let part = match existing.clone() {
+            Some(mut part) => {
+                if !fields.apply_to(&mut part, now) {
+                    return navigate(CATALOG, Default::default());
+                }
+                part
             }
-        });
+            None => {
+                let id = PartId::from_random_bytes(platform::random_bytes());
+                fields.into_part(id, DEFAULT_CURRENCY, now)
+            }
+        };
+        saving.set(true);
+        let write = async move {
+            let name = part.name.clone();
+            app.save_catalog(vec![part], Vec::new(), Vec::new()).await?;
+            let lang = app.lang.get_untracked();
+            app.toasts
+                .info(lang.format(ServiceKey::PartSaved, &[("name", &name)]));
+            Ok(())
+        };
+        write_then_return(app, navigate.clone(), write, move || saving.set(false));
     };
     let tags = Memo::new(move |_| app.catalog.with(|c| c.need_tags()));
     let categories = Memo::new(move |_| {
@@ -167,37 +132,25 @@ fn PartForm(existing: Option<ServicePart>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let except = existing.with_value(|p| p.as_ref().map(|p| p.id.clone()));
-    let text_field = move |id: &'static str,
-                           value: RwSignal<String>,
-                           mode: &'static str,
-                           field: CatalogField| {
-        let error = error_for(field);
-        view! {
-            <input id=id data-testid=id type="text" inputmode=mode list=(id == "part-category").then_some("categories")
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-        }
-    };
     view! {
         <form class="card form" on:submit=save novalidate>
-            <h1>{move || app.t(if existing.with_value(Option::is_some) { ServiceKey::PartEdit } else { ServiceKey::PartNew })}</h1>
+            <h1>{move || app.t(title)}</h1>
             <Field for_id="part-name" label=ServiceKey::FieldPartName error=error_for(CatalogField::Name)>
-                {text_field("part-name", name, "text", CatalogField::Name)}
+                <TextInput id="part-name" value=name invalid=error_for(CatalogField::Name)/>
             </Field>
             <Field for_id="part-category" label=ServiceKey::FieldCategory error=error_for(CatalogField::Category)>
-                {text_field("part-category", category, "text", CatalogField::Category)}
+                <TextInput id="part-category" value=category invalid=error_for(CatalogField::Category) list="categories"/>
                 <datalist id="categories">{move || categories.get().into_iter().map(|c| view! { <option value=c/> }).collect_view()}</datalist>
             </Field>
             <div class="field-row">
                 <Field for_id="part-minutes" label=ServiceKey::FieldMinutes error=error_for(CatalogField::Minutes)>
-                    {text_field("part-minutes", minutes, "numeric", CatalogField::Minutes)}
+                    <TextInput id="part-minutes" value=minutes invalid=error_for(CatalogField::Minutes) inputmode="numeric"/>
                 </Field>
                 <Field for_id="part-price" label=ServiceKey::FieldPrice error=error_for(CatalogField::Price)>
-                    {text_field("part-price", price, "numeric", CatalogField::Price)}
+                    <TextInput id="part-price" value=price invalid=error_for(CatalogField::Price) inputmode="numeric"/>
                 </Field>
                 <Field for_id="part-cost" label=ServiceKey::FieldCost error=error_for(CatalogField::Cost)>
-                    {text_field("part-cost", cost, "numeric", CatalogField::Cost)}
+                    <TextInput id="part-cost" value=cost invalid=error_for(CatalogField::Cost) inputmode="numeric"/>
                 </Field>
             </div>
             <fieldset class="needs-served" data-testid="part-needs">
@@ -245,13 +198,7 @@ fn PartForm(existing: Option<ServicePart>) -> impl IntoView {
             </Field>
             <PartPicker id="part-requires" label=ServiceKey::FieldRequires selected=requires except=except.clone() error=error_for(CatalogField::Rules)/>
             <PartPicker id="part-excludes" label=ServiceKey::FieldExcludes selected=excludes except=except/>
-            <div class="form-actions">
-                <button type="submit" class="button primary" data-testid="save" disabled=move || saving.get()>{move || app.t(Key::Save)}</button>
-                <a class="button" href=CATALOG>{move || app.t(Key::Cancel)}</a>
-                <Show when=move || existing.with_value(Option::is_some)>
-                    <button type="button" class="button danger" data-testid="delete" on:click=delete.clone()>{move || app.t(Key::Delete)}</button>
-                </Show>
-            </div>
+            <FormActions cancel=CATALOG.to_owned() saving=saving delete=delete/>
         </form>
     }
 }
