@@ -1,0 +1,1 @@
+//! Learning each customer's taste from their feedback (the learning relationship).
