@@ -25,6 +25,8 @@ mod customize_offer;
 mod customize_search;
 #[path = "native/draft.rs"]
 mod draft;
+#[path = "native/feedback_draft.rs"]
+mod feedback_draft;
 #[path = "native/feedback_metrics.rs"]
 mod feedback_metrics;
 #[path = "native/i18n.rs"]

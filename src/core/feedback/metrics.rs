@@ -39,7 +39,9 @@ impl Nps {
     /// Percent promoters minus percent detractors (−100 … +100); none without answers.
     pub fn score(&self) -> Option<f64> {
         let n = self.count();
-        (n > 0).then(|| 100.0 * (f64::from(self.promoters) - f64::from(self.detractors)) / f64::from(n))
+        (n > 0).then(|| {
+            100.0 * (f64::from(self.promoters) - f64::from(self.detractors)) / f64::from(n)
+        })
     }
 }
 
@@ -130,7 +132,9 @@ impl Tally {
 
 /// Everything, counted once.
 pub fn overall(feedback: &[Feedback]) -> Tally {
-    by_group(feedback, |_| Some(())).remove(&()).unwrap_or_default()
+    by_group(feedback, |_| Some(()))
+        .remove(&())
+        .unwrap_or_default()
 }
 
 /// Tallies by calendar month where the business is (`offset`), keyed by the month's first

@@ -3,6 +3,7 @@
 //! channel it came, and the answer we gave. Negative feedback is never left unanswered; every
 //! rating teaches the next offer (see [`crate::core::learn`]).
 
+pub mod draft;
 pub mod metrics;
 pub mod model;
 

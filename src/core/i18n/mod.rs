@@ -6,6 +6,9 @@
 
 mod dates;
 mod en;
+mod feedback_en;
+mod feedback_ja;
+mod feedback_keys;
 mod ja;
 mod keys;
 mod labels;
@@ -15,6 +18,7 @@ mod service_ja;
 mod service_keys;
 
 pub use dates::{age_on, format_date, format_date_time};
+pub use feedback_keys::{feedback_channel_label, satisfaction_label, FeedbackKey};
 pub use keys::Key;
 pub use labels::{channel_label, segment_label, sort_label, tier_meaning};
 pub use numbers::{format_bytes, format_money, group};
@@ -61,6 +65,8 @@ impl Lang {
             (Self::En, Message::Core(key)) => en::text(key),
             (Self::Ja, Message::Service(key)) => service_ja::text(key),
             (Self::En, Message::Service(key)) => service_en::text(key),
+            (Self::Ja, Message::Feedback(key)) => feedback_ja::text(key),
+            (Self::En, Message::Feedback(key)) => feedback_en::text(key),
         }
     }
 
@@ -74,13 +80,15 @@ impl Lang {
     }
 }
 
-/// Any message's key. The keys come in two lists, each with its own catalog per language,
+/// Any message's key. The keys come in three lists, each with its own catalog per language,
 /// so that no catalog file grows past reading: [`Key`] for the customer book, backups and
-/// analysis, [`ServiceKey`] for the service catalog, offers and plans.
+/// analysis, [`ServiceKey`] for the service catalog, offers and plans, [`FeedbackKey`] for
+/// feedback, answers, satisfaction figures and learning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Message {
     Core(Key),
     Service(ServiceKey),
+    Feedback(FeedbackKey),
 }
 
 impl Message {
@@ -90,12 +98,14 @@ impl Message {
             .iter()
             .map(|k| Message::Core(*k))
             .chain(ServiceKey::ALL.iter().map(|k| Message::Service(*k)))
+            .chain(FeedbackKey::ALL.iter().map(|k| Message::Feedback(*k)))
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Core(key) => key.as_str(),
             Self::Service(key) => key.as_str(),
+            Self::Feedback(key) => key.as_str(),
         }
     }
 }
@@ -109,6 +119,12 @@ impl From<Key> for Message {
 impl From<ServiceKey> for Message {
     fn from(key: ServiceKey) -> Self {
         Self::Service(key)
+    }
+}
+
+impl From<FeedbackKey> for Message {
+    fn from(key: FeedbackKey) -> Self {
+        Self::Feedback(key)
     }
 }
 
