@@ -5,7 +5,9 @@ use crate::support::{at, id};
 use chrono::{FixedOffset, NaiveDate};
 use tsunagu::core::catalog::part::PartId;
 use tsunagu::core::feedback::metrics::{by_month, by_part, overall, Csat, Nps};
-use tsunagu::core::feedback::{unanswered, Answer, Channel, Feedback, FeedbackId, PartRating, Thumb};
+use tsunagu::core::feedback::{
+    unanswered, Answer, Channel, Feedback, FeedbackId, PartRating, Thumb,
+};
 
 fn feedback(n: u8, satisfaction: Option<u8>, recommend: Option<u8>) -> Feedback {
     let mut f = Feedback::new(
@@ -79,11 +81,20 @@ fn csat_is_the_share_of_fours_and_fives() {
 fn tallies_count_what_was_answered_and_flag_small_samples() {
     let mut a = feedback(1, Some(5), Some(10));
     a.parts = vec![
-        PartRating { part: part(1), thumb: Some(Thumb::Up) },
-        PartRating { part: part(2), thumb: None },
+        PartRating {
+            part: part(1),
+            thumb: Some(Thumb::Up),
+        },
+        PartRating {
+            part: part(2),
+            thumb: None,
+        },
     ];
     let mut b = feedback(2, Some(2), None);
-    b.parts = vec![PartRating { part: part(1), thumb: Some(Thumb::Down) }];
+    b.parts = vec![PartRating {
+        part: part(1),
+        thumb: Some(Thumb::Down),
+    }];
     let c = feedback(3, None, Some(3));
     let all = [a, b, c];
 
@@ -94,12 +105,19 @@ fn tallies_count_what_was_answered_and_flag_small_samples() {
     assert_eq!(total.nps.score(), Some(0.0));
     assert_eq!((total.thumbs.up, total.thumbs.down), (1, 1));
     assert!(total.small(), "two answers are a small sample");
-    assert!(!overall(&[]).small(), "nothing is not a small sample, it is none");
+    assert!(
+        !overall(&[]).small(),
+        "nothing is not a small sample, it is none"
+    );
 
     let parts = by_part(&all);
     let first = &parts[&part(1)];
     assert_eq!((first.thumbs.up, first.thumbs.down), (1, 1));
-    assert_eq!(first.csat.score(), Some(50.0), "visits with part 1: a 5 and a 2");
+    assert_eq!(
+        first.csat.score(),
+        Some(50.0),
+        "visits with part 1: a 5 and a 2"
+    );
     let second = &parts[&part(2)];
     assert_eq!(second.thumbs.count(), 0);
     assert_eq!(second.thumbs.score(), None);
@@ -144,7 +162,10 @@ fn negative_feedback_and_comments_wait_for_an_answer_until_answered() {
     ];
     for (n, (satisfaction, recommend, thumb, comment, waits)) in cases.iter().enumerate() {
         let mut f = feedback(n as u8, *satisfaction, *recommend);
-        f.parts = vec![PartRating { part: part(1), thumb: *thumb }];
+        f.parts = vec![PartRating {
+            part: part(1),
+            thumb: *thumb,
+        }];
         f.comment = comment.to_string();
         assert_eq!(f.unanswered(), *waits, "case {n}");
         f.answers.push(Answer {
