@@ -7,6 +7,8 @@
 mod backup;
 #[path = "native/backup_catalog.rs"]
 mod backup_catalog;
+#[path = "native/backup_feedback.rs"]
+mod backup_feedback;
 #[path = "native/backup_versions.rs"]
 mod backup_versions;
 #[path = "native/backup_visits.rs"]
