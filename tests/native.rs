@@ -27,6 +27,8 @@ mod customize_offer;
 mod customize_search;
 #[path = "native/draft.rs"]
 mod draft;
+#[path = "native/feedback_order.rs"]
+mod feedback_order;
 #[path = "native/i18n.rs"]
 mod i18n;
 #[path = "native/identify_analysis.rs"]

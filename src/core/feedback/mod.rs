@@ -4,5 +4,6 @@
 //! rating teaches the next offer (see [`crate::core::learn`]).
 
 pub mod model;
+pub mod order;
 
 pub use model::{Answer, Channel, Feedback, FeedbackId, PartRating, Thumb};
