@@ -7,6 +7,8 @@
 mod backup;
 #[path = "native/backup_catalog.rs"]
 mod backup_catalog;
+#[path = "native/backup_feedback.rs"]
+mod backup_feedback;
 #[path = "native/backup_versions.rs"]
 mod backup_versions;
 #[path = "native/backup_visits.rs"]
@@ -29,6 +31,8 @@ mod draft;
 mod feedback_draft;
 #[path = "native/feedback_metrics.rs"]
 mod feedback_metrics;
+#[path = "native/feedback_order.rs"]
+mod feedback_order;
 #[path = "native/i18n.rs"]
 mod i18n;
 #[path = "native/identify_analysis.rs"]

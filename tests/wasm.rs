@@ -6,6 +6,8 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "wasm/feedback.rs"]
+mod feedback;
 #[path = "wasm/imports.rs"]
 mod imports;
 #[path = "wasm/records.rs"]

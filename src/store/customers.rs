@@ -2,8 +2,8 @@
 //! store (one record per deleted customer). A customer and its tombstone never both exist: each
 //! write changes both stores in one transaction, and counts itself in `meta` (see there).
 //! Visits live the same way in `visits` and `visit_tombstones`, and the service catalog's parts,
-//! choice groups and set menus each in a store and its tombstones; a snapshot and an import
-//! cover every store in one transaction.
+//! choice groups and set menus each in a store and its tombstones, and feedback in `feedback`
+//! and `feedback_tombstones`; a snapshot and an import cover every store in one transaction.
 
 use super::meta::{self, META};
 use super::upgrade;
@@ -36,21 +36,34 @@ pub(super) const CATALOG_STORES: [&str; 6] = [
     MENUS,
     MENU_TOMBSTONES,
 ];
+pub(super) const FEEDBACK: &str = "feedback";
+pub(super) const FEEDBACK_TOMBSTONES: &str = "feedback_tombstones";
+/// Feedback's stores: the records beside their tombstones.
+pub(super) const FEEDBACK_STORES: [&str; 2] = [FEEDBACK, FEEDBACK_TOMBSTONES];
 /// Every store of records, and `meta`: what a snapshot reads and every write may change.
-pub(super) const ALL_STORES: [&str; 11] = {
-    let first = [CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES];
-    let mut all = [META; 11];
-    let mut i = 0;
-    while i < first.len() + CATALOG_STORES.len() {
-        all[i] = if i < first.len() {
-            first[i]
-        } else {
-            CATALOG_STORES[i - first.len()]
-        };
-        i += 1;
+pub(super) const ALL_STORES: [&str; 13] = concat(&[
+    &[CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES],
+    &CATALOG_STORES,
+    &FEEDBACK_STORES,
+    &[META],
+]);
+
+/// The store names of `groups`, one after another; `N` must be their total count.
+const fn concat<const N: usize>(groups: &[&[&'static str]]) -> [&'static str; N] {
+    let mut all = [""; N];
+    let (mut n, mut g) = (0, 0);
+    while g < groups.len() {
+        let mut i = 0;
+        while i < groups[g].len() {
+            all[n] = groups[g][i];
+            n += 1;
+            i += 1;
+        }
+        g += 1;
     }
+    assert!(n == N, "every store once");
     all
-};
+}
 
 /// What reading the customer book found.
 #[derive(Debug, Default)]
@@ -125,6 +138,10 @@ impl CustomerStore {
                     counted(&tx, MENUS, n).await?,
                     counted(&tx, MENU_TOMBSTONES, n).await?,
                 ),
+            )
+            .with_feedback(
+                counted(&tx, FEEDBACK, n).await?,
+                counted(&tx, FEEDBACK_TOMBSTONES, n).await?,
             );
         let revision = meta::revision(&tx).await?;
         Ok(Snapshot {
@@ -260,6 +277,13 @@ impl CustomerStore {
             MENU_TOMBSTONES,
             &current.menu_tombstones,
             &next.menu_tombstones,
+        )?;
+        write_differences(&tx, FEEDBACK, &current.feedback, &next.feedback)?;
+        write_differences(
+            &tx,
+            FEEDBACK_TOMBSTONES,
+            &current.feedback_tombstones,
+            &next.feedback_tombstones,
         )?;
         tx.commit().await?;
         Ok(())

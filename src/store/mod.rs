@@ -1,4 +1,5 @@
-//! Persistence: customer and visit records in IndexedDB, preferences in localStorage.
+//! Persistence: customers, visits, the service catalog and feedback in IndexedDB, preferences
+//! in localStorage.
 //!
 //! This layer turns core values into stored records and back, and nothing more: it holds no
 //! business rules and never decides what to show. Every failure comes back as a [`StoreError`]
@@ -7,6 +8,7 @@
 mod catalog;
 mod customers;
 mod error;
+mod feedback;
 mod meta;
 mod settings;
 mod upgrade;

@@ -8,7 +8,7 @@
 //! they are.
 
 use super::customers::{
-    ALL_STORES, CATALOG_STORES, CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES,
+    ALL_STORES, CATALOG_STORES, CUSTOMERS, FEEDBACK_STORES, TOMBSTONES, VISITS, VISIT_TOMBSTONES,
 };
 use super::meta::{self, META};
 use super::StoreError;
@@ -21,8 +21,8 @@ use serde_json::Value;
 
 /// 1: customers and tombstones; 2: meta (the write count and the records' version);
 /// 3: visits and their tombstones; 4: service parts, choice groups and set menus, each with
-/// their tombstones.
-const LAYOUT_VERSION: u32 = 4;
+/// their tombstones; 5: feedback and its tombstones.
+const LAYOUT_VERSION: u32 = 5;
 
 pub async fn open(name: &str) -> Result<Database, StoreError> {
     let db = Database::open(name)
@@ -41,8 +41,11 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
                     .with_key_path("key".into())
                     .build()?;
             }
-            let new_stores: &[(f64, &[&str])] =
-                &[(3.0, &[VISITS, VISIT_TOMBSTONES]), (4.0, &CATALOG_STORES)];
+            let new_stores: &[(f64, &[&str])] = &[
+                (3.0, &[VISITS, VISIT_TOMBSTONES]),
+                (4.0, &CATALOG_STORES),
+                (5.0, &FEEDBACK_STORES),
+            ];
             for (layout, stores) in new_stores {
                 if event.old_version() < *layout {
                     for store in *stores {

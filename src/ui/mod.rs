@@ -6,6 +6,8 @@
 mod app;
 mod catalog;
 mod components;
+mod customers;
+mod feedback;
 mod insights;
 mod pages;
 mod platform;

@@ -9,14 +9,12 @@ use super::toasts::{ToastAction, Toasts};
 use crate::core::backup::{backup_file_name, write_backup, Dataset};
 use crate::core::book::CustomerBook;
 use crate::core::catalog::Catalog;
-use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::draft::CustomerDraft;
+use crate::core::feedback::Feedback;
 use crate::core::i18n::{Key, Lang, Message};
-use crate::core::record::Versioned;
 use crate::core::settings::Settings;
 use crate::core::visit::{Visit, VisitId};
 use crate::store::{self, CustomerStore, Snapshot, StoreError};
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 
@@ -51,6 +49,8 @@ pub struct AppState {
     pub visits: RwSignal<BTreeMap<VisitId, Visit>>,
     /// The service catalog (see `catalog.rs` for changing it).
     pub catalog: RwSignal<Catalog>,
+    /// Every piece of feedback, oldest received first (see `feedback.rs` for recording it).
+    pub feedback: RwSignal<Vec<Feedback>>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -76,6 +76,7 @@ impl AppState {
             superseded: RwSignal::new(false),
             visits: RwSignal::new(BTreeMap::new()),
             catalog: RwSignal::new(Catalog::default()),
+            feedback: RwSignal::new(Vec::new()),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
@@ -120,6 +121,7 @@ impl AppState {
                     Err(error) => platform::warn(&error.to_string()),
                 }
                 self.reload_catalog(&store).await;
+                self.reload_feedback(&store).await;
                 self.store.set_value(Some(store));
                 self.book.set(CustomerBook::new(loaded.customers));
                 self.load.set(LoadState::Ready);
@@ -210,8 +212,8 @@ impl AppState {
             .ok_or_else(|| StoreError::Unavailable("the database is not open".into()))
     }
 
-    /// Reads the whole book and every visit again from storage (after another tab changed
-    /// them, or at start).
+    /// Reads the whole book, every visit, the catalog and the feedback again from storage
+    /// (after another tab changed them).
     pub async fn reload_book(self) {
         let Ok(store) = self.store() else { return };
         match store.all().await {
@@ -223,6 +225,7 @@ impl AppState {
             Err(error) => platform::warn(&error.to_string()),
         }
         self.reload_catalog(&store).await;
+        self.reload_feedback(&store).await;
     }
 
     /// Re-reads what another tab changed.
@@ -232,6 +235,7 @@ impl AppState {
             Change::Everything => self.reload_book().await,
             Change::Visits(ids) => self.refresh_visits(&store, ids).await,
             Change::Catalog => self.reload_catalog(&store).await,
+            Change::Feedback => self.reload_feedback(&store).await,
             Change::Customers(ids) => {
                 for id in ids {
                     match store.get(&id).await {
@@ -256,87 +260,6 @@ impl AppState {
         });
     }
 
-    /// Writes `customer` (whatever is stored), then shows it and tells the other tabs.
-    pub async fn save(self, customer: Customer) -> Result<(), StoreError> {
-        self.store()?.put(&customer).await?;
-        self.saved(customer);
-        Ok(())
-    }
-
-    /// Writes `customer` if the stored record is still the version `base` (its `updated_at`;
-    /// `None` for a new customer). If another tab changed it meanwhile, nothing is written,
-    /// the newer record is shown, and the error carries it.
-    pub async fn save_checked(
-        self,
-        customer: Customer,
-        base: Option<DateTime<Utc>>,
-    ) -> Result<(), StoreError> {
-        match self.store()?.put_checked(&customer, base).await {
-            Ok(()) => {
-                self.saved(customer);
-                Ok(())
-            }
-            Err(StoreError::Changed(latest)) => {
-                self.book.update(|b| {
-                    b.upsert((*latest).clone());
-                });
-                Err(StoreError::Changed(latest))
-            }
-            Err(error) => Err(error),
-        }
-    }
-
-    fn saved(self, customer: Customer) {
-        let id = customer.id.clone();
-        self.book.update(|book| {
-            book.upsert(customer);
-        });
-        self.announce(Change::Customers(vec![id]));
-    }
-
-    /// Deletes a customer (leaving a tombstone) and offers to undo it. On failure the customer
-    /// stays, and the error is returned for the caller to show.
-    pub async fn delete(self, id: CustomerId) -> Result<(), StoreError> {
-        let Some(customer) = self.book.with_untracked(|b| b.get(&id).cloned()) else {
-            return Ok(());
-        };
-        let tombstone = Tombstone::of(&customer, platform::now());
-        self.store()?.delete(&tombstone).await?;
-        self.book.update(|book| {
-            book.remove(&id);
-        });
-        self.announce(Change::Customers(vec![id.clone()]));
-        let text = self
-            .lang
-            .get_untracked()
-            .format(Key::Deleted, &[("name", &customer.name)]);
-        let undo =
-            Callback::new(move |()| leptos::task::spawn_local(self.restore(customer.clone())));
-        self.toasts.undoable(text, undo);
-        Ok(())
-    }
-
-    /// Brings a deleted customer back. The restore is itself a change (newer than the
-    /// deletion), so a failure keeps the record here and offers to try again.
-    async fn restore(self, mut customer: Customer) {
-        customer.touch(platform::now());
-        let lang = self.lang.get_untracked();
-        let name = customer.name.clone();
-        match self.save(customer.clone()).await {
-            Ok(()) => self
-                .toasts
-                .info(lang.format(Key::Restored, &[("name", &name)])),
-            Err(error) => {
-                self.write_failed(&error, Key::RestoreFailed);
-                let retry = Callback::new(move |()| {
-                    leptos::task::spawn_local(self.restore(customer.clone()))
-                });
-                self.toasts
-                    .error_with_retry(lang.format(Key::RestoreFailed, &[("name", &name)]), retry);
-            }
-        }
-    }
-
     /// Everything stored, read in one transaction, with the revision an import must match.
     pub async fn snapshot(self) -> Result<Snapshot, StoreError> {
         self.store()?.snapshot().await
@@ -352,24 +275,13 @@ impl AppState {
     ) -> Result<(), StoreError> {
         self.store()?.replace_all(current, revision, &next).await?;
         self.catalog.set(next.catalog());
+        let mut feedback: Vec<Feedback> = next.feedback.into_values().collect();
+        feedback.sort_by(Feedback::received_order);
+        self.feedback.set(feedback);
         self.book
             .set(CustomerBook::new(next.customers.into_values()));
         self.visits.set(next.visits);
         self.announce(Change::Everything);
-        Ok(())
-    }
-
-    /// Writes a batch of customers (an import made from a snapshot at `revision`) in one
-    /// transaction, then shows them. [`StoreError::Stale`] if another tab wrote since.
-    pub async fn save_all(self, batch: Vec<Customer>, revision: u64) -> Result<(), StoreError> {
-        self.store()?.put_all(&batch, revision).await?;
-        let ids = batch.iter().map(|c| c.id.clone()).collect();
-        self.book.update(|book| {
-            for customer in batch {
-                book.upsert(customer);
-            }
-        });
-        self.announce(Change::Customers(ids));
         Ok(())
     }
 

@@ -20,6 +20,8 @@ pub enum Change {
     Visits(Vec<VisitId>),
     /// The service catalog changed.
     Catalog,
+    /// Feedback was written or deleted.
+    Feedback,
     /// Everything may have changed (an import).
     Everything,
 }

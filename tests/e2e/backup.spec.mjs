@@ -249,9 +249,11 @@ test('visits in a backup are counted before importing and kept exactly', async (
   await page.reload();
   const json = JSON.parse(await readFile(fixture, 'utf8'));
   const again = JSON.parse(await readFile(await exportBackup(page, url), 'utf8'));
-  // Written in the current version: the same visits, and a catalog that version 3 lacked.
-  assert.equal(again.version, 4);
+  // Written in the current version: the same visits, and a catalog and feedback that version 3
+  // lacked.
+  assert.equal(again.version, 5);
   assert.deepEqual(again.parts, []);
+  assert.deepEqual(again.feedback, []);
   assert.deepEqual(again.visits, json.visits);
   assert.deepEqual(again.deleted.visits, json.deleted.visits);
   // A file without visits (version 2) shows no visit count at all.

@@ -1,13 +1,13 @@
-//! Backup versions and times: every earlier version's fixture still reads and is upgraded,
-//! records arrive in normal form, and times the app itself could not have written are refused.
+//! Backup versions and times: every version's fixture still reads, is upgraded and is written
+//! back in the current version, records arrive in normal form, and times the app itself could not have written are refused.
 
 use super::backup::{at_path, check_refused, edited, sample};
 use super::support::{at, now, today};
 use tsunagu::core::backup::read::{read_backup, ValueProblem};
-use tsunagu::core::backup::Dataset;
+use tsunagu::core::backup::{write_backup, Dataset, CURRENT_VERSION};
 use tsunagu::core::customer::Customer;
 
-fn fixture(version: u32) -> Dataset {
+fn fixture(version: u64) -> Dataset {
     let bytes = std::fs::read(format!("tests/fixtures/backup-v{version}.json")).unwrap();
     read_backup(&bytes, now(), today()).expect("every version's fixture reads")
 }
@@ -122,4 +122,50 @@ fn records_from_a_file_are_stored_in_normal_form() {
         sample(),
         "the same record as the app itself stores"
     );
+}
+
+#[test]
+fn every_versions_fixture_is_written_back_in_the_current_version_and_reads_equal() {
+    for version in 1..=CURRENT_VERSION {
+        let dataset = fixture(version);
+        let written = write_backup(&dataset, now(), "0.1.0");
+        let document: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(document["version"], CURRENT_VERSION, "version {version}");
+        assert_eq!(
+            read_backup(written.as_bytes(), now(), today()),
+            Ok(dataset),
+            "version {version}"
+        );
+    }
+}
+
+#[test]
+fn the_version_5_fixture_reads_with_everything_it_holds() {
+    let dataset = fixture(5);
+    let names: Vec<&str> = dataset
+        .customers
+        .values()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["Smith John", "佐藤 美咲", "山田 花子"]);
+    let counts = [
+        dataset.visits.len(),
+        dataset.parts.len(),
+        dataset.groups.len(),
+        dataset.menus.len(),
+        dataset.feedback.len(),
+    ];
+    assert_eq!(counts, [4, 3, 1, 1, 4]);
+    let deleted = [
+        dataset.tombstones.len(),
+        dataset.visit_tombstones.len(),
+        dataset.part_tombstones.len(),
+        dataset.feedback_tombstones.len(),
+    ];
+    assert_eq!(deleted, [1, 1, 1, 1]);
+    // Every piece of feedback is from a customer in the book.
+    assert!(dataset
+        .feedback
+        .values()
+        .all(|f| dataset.customers.contains_key(&f.customer)));
 }

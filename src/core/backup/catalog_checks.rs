@@ -206,7 +206,11 @@ fn normal(is_normal: bool, path: &str, field: &str) -> Result<(), ReadError> {
     }
 }
 
-fn unique<Id: Ord + Clone>(ids: &mut BTreeSet<Id>, id: &Id, path: &str) -> Result<(), ReadError> {
+pub(super) fn unique<Id: Ord + Clone>(
+    ids: &mut BTreeSet<Id>,
+    id: &Id,
+    path: &str,
+) -> Result<(), ReadError> {
     if ids.insert(id.clone()) {
         Ok(())
     } else {
@@ -221,7 +225,7 @@ fn references<Id: Ord>(ids: &[Id], known: &BTreeSet<Id>, path: &str) -> Result<(
     }
 }
 
-fn tombstones<Id: Ord + Clone>(
+pub(super) fn tombstones<Id: Ord + Clone>(
     tombstones: &[Tombstone<Id>],
     ids: &mut BTreeSet<Id>,
     path: &str,
@@ -235,7 +239,7 @@ fn tombstones<Id: Ord + Clone>(
 
 /// A record's own times are ones the app writes: not in the future, created before updated,
 /// earlier versions in order before the current one.
-fn check_times(
+pub(super) fn check_times(
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
     earlier: &[DateTime<Utc>],

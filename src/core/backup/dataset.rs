@@ -4,6 +4,7 @@ use crate::core::catalog::menu::{MenuId, SetMenu};
 use crate::core::catalog::part::{GroupId, PartGroup, PartId, ServicePart};
 use crate::core::catalog::Catalog;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
+use crate::core::feedback::{Feedback, FeedbackId};
 use crate::core::record::Tombstone as RecordTombstone;
 use crate::core::visit::{Visit, VisitId};
 use std::collections::BTreeMap;
@@ -22,6 +23,8 @@ pub struct Dataset {
     pub group_tombstones: BTreeMap<GroupId, RecordTombstone<GroupId>>,
     pub menus: BTreeMap<MenuId, SetMenu>,
     pub menu_tombstones: BTreeMap<MenuId, RecordTombstone<MenuId>>,
+    pub feedback: BTreeMap<FeedbackId, Feedback>,
+    pub feedback_tombstones: BTreeMap<FeedbackId, RecordTombstone<FeedbackId>>,
 }
 
 impl Dataset {
@@ -70,6 +73,20 @@ impl Dataset {
             group_tombstones,
             menus,
             menu_tombstones,
+            ..self
+        }
+    }
+
+    /// The same, with these pieces of feedback and feedback tombstones.
+    pub fn with_feedback(
+        self,
+        records: impl IntoIterator<Item = Feedback>,
+        tombstones: impl IntoIterator<Item = RecordTombstone<FeedbackId>>,
+    ) -> Self {
+        let (feedback, feedback_tombstones) = keyed(records, tombstones, |f| f.id.clone());
+        Self {
+            feedback,
+            feedback_tombstones,
             ..self
         }
     }

@@ -1,12 +1,14 @@
 //! Writing a backup: the document's shape, its name, and its file name.
 //!
 //! ```json
-//! { "format": "tsunagu-backup", "version": 4, "exported_at": "…", "app_version": "…",
+//! { "format": "tsunagu-backup", "version": 5, "exported_at": "…", "app_version": "…",
 //!   "customers": [ { "id": "…", "name": "…", … } ],
 //!   "visits": [ { "id": "…", "customer": "…", "started_at": "…", … } ],
 //!   "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ],
+//!   "feedback": [ { "id": "…", "customer": "…", "received_at": "…", … } ],
 //!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ], "visits": [ … ],
-//!                "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ] } }
+//!                "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ],
+//!                "feedback": [ … ] } }
 //! ```
 //! Each collection is a top-level array, so an error's path reads like the file
 //! (`customers[12].email`); deleted records are tombstones under `deleted`.
@@ -15,6 +17,7 @@ use super::Dataset;
 use crate::core::catalog::menu::{MenuId, SetMenu};
 use crate::core::catalog::part::{GroupId, PartGroup, PartId, ServicePart};
 use crate::core::customer::{Customer, Tombstone};
+use crate::core::feedback::{Feedback, FeedbackId};
 use crate::core::record::Tombstone as RecordTombstone;
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -23,7 +26,7 @@ use serde::Serialize;
 /// The value of the document's `format` field: how a file says it is a Tsunagu backup.
 pub const FORMAT: &str = "tsunagu-backup";
 /// The version this app writes. Every earlier version stays readable (see `migrate`).
-pub const CURRENT_VERSION: u64 = 4;
+pub const CURRENT_VERSION: u64 = 5;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -36,6 +39,7 @@ struct Document<'a> {
     parts: Vec<&'a ServicePart>,
     part_groups: Vec<&'a PartGroup>,
     set_menus: Vec<&'a SetMenu>,
+    feedback: Vec<&'a Feedback>,
     deleted: Deleted<'a>,
 }
 
@@ -46,6 +50,7 @@ struct Deleted<'a> {
     parts: Vec<&'a RecordTombstone<PartId>>,
     part_groups: Vec<&'a RecordTombstone<GroupId>>,
     set_menus: Vec<&'a RecordTombstone<MenuId>>,
+    feedback: Vec<&'a RecordTombstone<FeedbackId>>,
 }
 
 /// The backup of `dataset` as pretty-printed JSON (readable, and comparable by hand).
@@ -60,12 +65,14 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
         parts: dataset.parts.values().collect(),
         part_groups: dataset.groups.values().collect(),
         set_menus: dataset.menus.values().collect(),
+        feedback: dataset.feedback.values().collect(),
         deleted: Deleted {
             customers: dataset.tombstones.values().collect(),
             visits: dataset.visit_tombstones.values().collect(),
             parts: dataset.part_tombstones.values().collect(),
             part_groups: dataset.group_tombstones.values().collect(),
             set_menus: dataset.menu_tombstones.values().collect(),
+            feedback: dataset.feedback_tombstones.values().collect(),
         },
     };
     serde_json::to_string_pretty(&document).expect("a backup always serialises")

@@ -33,6 +33,8 @@ pub struct Merged {
     pub visit_conflicts: Vec<Conflict<VisitId>>,
     /// Parts, choice groups and set menus changed on both sides.
     pub catalog_conflicts: usize,
+    /// Pieces of feedback changed on both sides.
+    pub feedback_conflicts: usize,
 }
 
 /// A record changed on both sides.
@@ -191,6 +193,10 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
         (&a.menus, &a.menu_tombstones),
         (&b.menus, &b.menu_tombstones),
     );
+    let feedback = merge_kind(
+        (&a.feedback, &a.feedback_tombstones),
+        (&b.feedback, &b.feedback_tombstones),
+    );
     Merged {
         dataset: Dataset {
             customers: customers.live,
@@ -203,10 +209,13 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
             group_tombstones: groups.deleted,
             menus: menus.live,
             menu_tombstones: menus.deleted,
+            feedback: feedback.live,
+            feedback_tombstones: feedback.deleted,
         },
         conflicts: customers.conflicts,
         visit_conflicts: visits.conflicts,
         catalog_conflicts: parts.conflicts.len() + groups.conflicts.len() + menus.conflicts.len(),
+        feedback_conflicts: feedback.conflicts.len(),
     }
 }
 
@@ -270,6 +279,12 @@ pub fn summarize_catalog(current: &Dataset, next: &Dataset, conflicts: usize) ->
         unchanged: parts.unchanged + groups.unchanged + menus.unchanged,
         conflicts,
     })
+}
+
+/// Compares the feedback of `current` with that of `next`; `None` when neither has any.
+pub fn summarize_feedback(current: &Dataset, next: &Dataset, conflicts: usize) -> Option<Summary> {
+    (!current.feedback.is_empty() || !next.feedback.is_empty())
+        .then(|| summarize_records(&current.feedback, &next.feedback, conflicts))
 }
 
 fn summarize_records<Id: Ord, R: PartialEq>(

@@ -44,6 +44,13 @@ const STEPS: &[Step] = &[
         visit: |_| {},
         document: add_catalog,
     },
+    // 4 → 5: feedback joins the file, with its tombstones.
+    Step {
+        customer: |_| {},
+        tombstone: |_| {},
+        visit: |_| {},
+        document: add_feedback,
+    },
 ];
 
 const _: () = assert!(
@@ -67,7 +74,14 @@ pub fn migrate(mut document: Value, version: u64) -> Value {
         if let Some(visits) = list(&mut document, &["visits"]) {
             visits.iter_mut().for_each(step.visit);
         }
-        for kind in ["customers", "visits", "parts", "part_groups", "set_menus"] {
+        for kind in [
+            "customers",
+            "visits",
+            "parts",
+            "part_groups",
+            "set_menus",
+            "feedback",
+        ] {
             if let Some(tombstones) = list(&mut document, &["deleted", kind]) {
                 tombstones.iter_mut().for_each(step.tombstone);
             }
@@ -134,6 +148,11 @@ fn add_visits(document: &mut Value) {
 /// Version 3 files had no catalog: empty lists, as for visits.
 fn add_catalog(document: &mut Value) {
     add_collections(document, &["parts", "part_groups", "set_menus"]);
+}
+
+/// Version 4 files had no feedback: empty lists, as for visits.
+fn add_feedback(document: &mut Value) {
+    add_collections(document, &["feedback"]);
 }
 
 /// Adds each of `names` as an empty list, at the top and under `deleted`, where missing.

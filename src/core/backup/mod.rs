@@ -10,6 +10,7 @@
 mod catalog_checks;
 mod customer_checks;
 pub mod dataset;
+mod feedback_checks;
 pub mod format;
 pub mod merge;
 pub mod migrate;

@@ -7,11 +7,13 @@
 
 use super::catalog_checks::{check_needs, read_catalog};
 use super::customer_checks::check_customer;
+use super::feedback_checks::{read_feedback, Known};
 use super::{migrate::migrate, visit_checks, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
 use crate::core::draft::{normalize_record, Problem};
 use crate::core::i18n::{Key, Lang};
 use crate::core::record::Tombstone as RecordTombstone;
+use crate::core::visit::VisitId;
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -139,9 +141,19 @@ pub fn read_backup(
         )?;
     }
     let (visits, visit_tombstones) = visit_checks::read_visits(&document, &ids, latest)?;
+    let visit_ids: BTreeSet<VisitId> = (visits.iter().map(|v| v.id.clone()))
+        .chain(visit_tombstones.iter().map(|t| t.id.clone()))
+        .collect();
+    let known = Known {
+        customers: &ids,
+        visits: &visit_ids,
+        parts: &catalog.part_ids,
+    };
+    let (feedback, feedback_tombstones) = read_feedback(&document, &known, latest)?;
     Ok(Dataset::new(customers, tombstones)
         .with_visits(visits, visit_tombstones)
-        .with_catalog(catalog.parts, catalog.groups, catalog.menus))
+        .with_catalog(catalog.parts, catalog.groups, catalog.menus)
+        .with_feedback(feedback, feedback_tombstones))
 }
 
 /// A tombstone's id is new among `ids` (then added), and its times are ones the app writes.

@@ -6,6 +6,7 @@
 pub mod draft;
 pub mod metrics;
 pub mod model;
+pub mod order;
 
 pub use model::{Answer, Channel, Feedback, FeedbackId, PartRating, Thumb};
 

@@ -304,5 +304,6 @@ pub(super) fn text(key: Key) -> &'static str {
         ErrOutOfRange => "Enter a whole number from {min} to {max}",
         ErrDuplicate => "Already on the list",
         ErrBothWays => "The same part can't be on both lists",
+        FeedbackDeleted => "Feedback deleted",
     }
 }

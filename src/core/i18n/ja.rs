@@ -304,5 +304,6 @@ pub(super) fn text(key: Key) -> &'static str {
         ErrOutOfRange => "{min}〜{max}の整数で入力してください",
         ErrDuplicate => "すでに一覧にあります",
         ErrBothWays => "同じパーツを両方に入れることはできません",
+        FeedbackDeleted => "ご感想を削除しました",
     }
 }

@@ -82,4 +82,5 @@ keys! {
     InsightActive, InsightActiveMeans, InsightActiveOnce, InsightActiveUnknown, InsightNextVisit, InsightNextVisitMeans,
     InsightNextVisitOverdue, InsightOneVisit, InsightExpectedVisits, InsightNoVisits, InsightSpendPerVisit,
     ErrOutOfRange, ErrDuplicate, ErrBothWays,
+    FeedbackDeleted,
 }}
