@@ -68,16 +68,16 @@ impl Belief {
         self.shrink(&sx, 1.0 / predicted_variance);
     }
 
-    /// Observes that x · w + noise, noise ~ N(0, `noise_variance`), was above zero (`up`) or
-    /// below it: the Gaussian with the same mean and covariance as the exact posterior. The
-    /// mean moves along Σ x, towards the side observed, so the prediction for x never moves
-    /// the other way; the variance along x always shrinks.
-    pub fn observe_side(&mut self, x: &[f64], up: bool, noise_variance: f64) {
+    /// Observes that x · w + noise, noise ~ N(0, `noise_variance`), was above `margin` (`up`)
+    /// or below −`margin`: the Gaussian with the same mean and covariance as the exact
+    /// posterior. The mean moves along Σ x, towards the side observed, so the prediction for x
+    /// never moves the other way; the variance along x always shrinks.
+    pub fn observe_side(&mut self, x: &[f64], up: bool, margin: f64, noise_variance: f64) {
         let sx = self.times(x);
         let v = dot(x, &sx) + noise_variance;
         let s = v.sqrt();
         let sign = if up { 1.0 } else { -1.0 };
-        let z = sign * dot(x, &self.mean) / s;
+        let z = (sign * dot(x, &self.mean) - margin) / s;
         let lambda = inverse_mills(z);
         self.shift(&sx, sign * lambda / s);
         self.shrink(&sx, lambda * (lambda + z) / v);

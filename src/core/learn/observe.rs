@@ -12,6 +12,11 @@ use std::collections::HashMap;
 /// The spread, in points, of how a part is felt from one visit to the next around its utility
 /// (the dog was tired that day): what makes a thumb a noisy sign rather than a certain one.
 pub const THUMB_NOISE_SD: f64 = 0.8;
+/// How clearly a part must be felt to get a thumb, in points: up says its utility was above
+/// +0.5 (half-way to "like"), down below −0.5. People thumb what stood out; "it was fine"
+/// gets none. With the margin, a few thumbs down on a part push it below zero instead of just
+/// to it, so it leaves the offer.
+pub const THUMB_MARGIN: f64 = 0.5;
 /// The spread of satisfaction − 3 around the mean utility of the visit's parts: wider, since
 /// one number sums up everything (the weather, the wait, the mood) and is rounded to 1–5.
 pub const SATISFACTION_NOISE_SD: f64 = 1.0;
@@ -52,7 +57,7 @@ impl Space {
 /// One thing a rating says.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Observation {
-    /// x · w + noise was above zero (a thumb up) or below (a thumb down).
+    /// x · w + noise was above [`THUMB_MARGIN`] (a thumb up) or below its negative (down).
     Thumb { x: Vec<f64>, up: bool },
     /// x · w + more noise was `y`: satisfaction − 3, with x the mean over the parts delivered.
     Satisfaction { x: Vec<f64>, y: f64 },
@@ -78,7 +83,9 @@ impl Observation {
     /// Updates `belief` with this observation.
     pub fn teach(&self, belief: &mut Belief) {
         match self {
-            Self::Thumb { x, up } => belief.observe_side(x, *up, THUMB_NOISE_SD.powi(2)),
+            Self::Thumb { x, up } => {
+                belief.observe_side(x, *up, THUMB_MARGIN, THUMB_NOISE_SD.powi(2))
+            }
             Self::Satisfaction { x, y } => belief.observe(x, *y, SATISFACTION_NOISE_SD.powi(2)),
         }
     }

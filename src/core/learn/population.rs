@@ -11,6 +11,12 @@ use crate::core::customer::CustomerId;
 use crate::core::feedback::Feedback;
 use std::collections::BTreeMap;
 
+/// How firmly the population's mean starts at neutral, in customers: the mean of a need is
+/// computed as if this many more customers had rated it and come out neutral. It keeps the
+/// first few ratings of a need — given by the few customers it was offered to, mostly its fans —
+/// from speaking for everyone, and fades as more customers rate it.
+pub const NEUTRAL_CUSTOMERS: f64 = 20.0;
+
 /// The most rounds of the population's fit, and the change in every mean weight below which
 /// it stops earlier.
 const FIT_ROUNDS: usize = 100;
@@ -68,9 +74,10 @@ struct Rater {
 /// Each customer's weights are taken as a draw around the population's mean (sd 1 per tag, as
 /// in a customer's prior), and the mean is the one that equals the average of the customers'
 /// posterior means — the fixed point of expectation–maximisation for that hierarchy, found by
-/// iterating from neutral. A tag averages only the customers whose ratings touched it: the
-/// others' posterior is the mean itself. So a customer counts once per tag, however much they
-/// rate, and a tag nobody rated stays neutral.
+/// iterating from neutral. A tag averages the customers whose ratings touched it (the others'
+/// posterior is the mean itself) and [`NEUTRAL_CUSTOMERS`] imagined neutral ones. So a customer
+/// counts once per tag however much they rate, a tag nobody rated stays neutral, and a tag
+/// few rated stays near it.
 ///
 /// Customers who rate a part are mostly those it was offered to because they were expected to
 /// like it, which tilts the mean towards what its fans feel. That optimism is kept on purpose:
@@ -134,10 +141,7 @@ fn fit(d: usize, raters: &[Rater]) -> Vec<f64> {
             }
         }
         let next: Vec<f64> = (0..d)
-            .map(|j| match count[j] {
-                0 => 0.0,
-                n => sum[j] / n as f64,
-            })
+            .map(|j| sum[j] / (count[j] as f64 + NEUTRAL_CUSTOMERS))
             .collect();
         let change = next
             .iter()

@@ -13,16 +13,31 @@
 //!   ratings are learned from.
 //! - **Oracle**: the best offer for the true taste: the most any policy can reach.
 //!
-//! Customers state one to three of eight needs — those they feel most strongly about, rounded
-//! to a feeling after a personal error (sd 0.5 points). A visit brings feedback three times in
+//! **The world.** True weights are the population's mean per need (−0.4 … +1.0) plus a
+//! personal deviation (sd 0.8 — dogs differ). Customers state one to three of the eight needs,
+//! those they feel most strongly about, rounded to a feeling after a personal error (sd 0.5
+//! points). Everyone books within ¥6,000 and two hours. A visit brings feedback three times in
 //! four; each part is felt around its true utility (sd 0.7), and half of the parts felt clearly
 //! (beyond ±0.3) get a thumb; satisfaction (given 85 % of the time) is
 //! 3 + 0.8 × the mean felt utility + the customer's own generosity (mean +0.2, sd 0.4) + noise
-//! (sd 0.5), rounded into 1–5. None of this matches the learning model exactly (it has no
-//! "meh" band, no generosity, another scale): the model has to cope, as with real customers.
+//! (sd 0.5), rounded into 1–5. None of this matches the learning model exactly (another margin,
+//! no generosity, another scale): the model has to cope, as with real customers. Everyone
+//! starts at once, so the first visit has no population to learn from — a new business, the
+//! hardest case.
 //!
 //! The result is, per visit, each policy's mean true satisfaction as a share of the oracle's.
 //! Everything is drawn from one seed, so a run is repeatable.
+//!
+//! **What it shows.** With seed 2026: set menu 66 %, stated 63 % throughout; learning 64 % at
+//! the first visit, 79 % at the second, 85 % at the fifth, 89 % at the tenth (seeds 1–4:
+//! 75–77 %, 82–85 % and 88–89 %, the baselines 60–68 %). The goal of 90 % by the fifth visit is not reached. It is not
+//! within reach of this model in this world: handed the population's *true* mean, learning
+//! still stood at about 87 % on the fifth visit. What is left is each customer's own
+//! deviation on the needs they never mentioned and were never offered; four visits of sparse
+//! ratings reveal little of it, and trying new parts costs about what it teaches within ten
+//! visits (an accepted suggestion that merely forced the part of highest upper bound into the
+//! offer lost 3–4 points at every visit, which is why [`Learned::try_new`] weighs the whole
+//! offer).
 
 mod random;
 pub mod world;
