@@ -3,7 +3,7 @@
 //! lessons worth telling the owner ("likes socialising — from 3 ratings").
 
 use super::belief::Belief;
-use super::observe::{in_order, observations, Space};
+use super::observe::{count_touched, in_order, observations, Space};
 use super::population::Population;
 use super::taste::Taste;
 use crate::core::catalog::part::PartId;
@@ -40,7 +40,7 @@ pub struct Lesson {
 pub struct Learned {
     /// The posterior mean weights, for the offer search.
     pub taste: Taste,
-    pub(super) space_tags: Vec<String>,
+    space_tags: Vec<String>,
     pub(super) belief: Belief,
     stated: Needs,
     /// Per tag, how many pieces of feedback touched it.
@@ -85,11 +85,7 @@ pub fn learn(
             continue;
         }
         ratings += 1;
-        for (j, count) in touched.iter_mut().enumerate() {
-            if said.iter().any(|o| o.features()[j] > 0.0) {
-                *count += 1;
-            }
-        }
+        count_touched(&mut touched, &said);
         for observation in &said {
             observation.teach(&mut belief);
         }

@@ -126,6 +126,16 @@ pub fn observations(space: &Space, feedback: &Feedback) -> Vec<Observation> {
     found
 }
 
+/// Adds one to the count of every tag (by index) that the observations of one piece of
+/// feedback, `said`, touch.
+pub fn count_touched(counts: &mut [u32], said: &[Observation]) {
+    for (j, count) in counts.iter_mut().enumerate() {
+        if said.iter().any(|o| o.features()[j] > 0.0) {
+            *count += 1;
+        }
+    }
+}
+
 /// `feedback` in the order it was given (then by id), so that learning from it is repeatable.
 pub fn in_order<'a>(feedback: impl IntoIterator<Item = &'a Feedback>) -> Vec<&'a Feedback> {
     let mut ordered: Vec<&Feedback> = feedback.into_iter().collect();

@@ -5,7 +5,7 @@
 
 use super::belief::Belief;
 use super::learned::UNSTATED_SD;
-use super::observe::{in_order, observations, Observation, Space};
+use super::observe::{count_touched, in_order, observations, Observation, Space};
 use crate::core::catalog::Catalog;
 use crate::core::customer::CustomerId;
 use crate::core::feedback::Feedback;
@@ -96,11 +96,7 @@ pub fn population(catalog: &Catalog, feedback: &[Feedback]) -> Population {
             continue;
         }
         ratings += 1;
-        for (j, count) in touched.iter_mut().enumerate() {
-            if said.iter().any(|o| o.features()[j] > 0.0) {
-                *count += 1;
-            }
-        }
+        count_touched(&mut touched, &said);
         by_customer.entry(&one.customer).or_default().extend(said);
     }
     let raters: Vec<Rater> = by_customer
