@@ -1,10 +1,13 @@
-//! `cargo bench --bench core`: the customer-value fits and the customization solvers,
-//! natively (see `fit_cases.rs` and `customize_cases.rs`).
+//! `cargo bench --bench core`: the customer-value fits, the customization solvers and the
+//! learning simulation, natively (see `fit_cases.rs`, `customize_cases.rs` and
+//! `learn_cases.rs`).
 
 #[path = "customize_cases.rs"]
 mod customize_cases;
 #[path = "fit_cases.rs"]
 mod fit_cases;
+#[path = "learn_cases.rs"]
+mod learn_cases;
 #[path = "timing.rs"]
 mod timing;
 
@@ -13,4 +16,5 @@ fn main() {
     let now_ms = || start.elapsed().as_secs_f64() * 1000.0;
     fit_cases::run("native", now_ms, |line| println!("{line}"));
     customize_cases::run("native", now_ms, |line| println!("{line}"));
+    learn_cases::run("native", now_ms, |line| println!("{line}"));
 }

@@ -45,6 +45,12 @@ mod identify_predict;
 mod identify_segments;
 #[path = "native/identify_value.rs"]
 mod identify_value;
+#[path = "native/learn.rs"]
+mod learn;
+#[path = "native/learn_laws.rs"]
+mod learn_laws;
+#[path = "native/learn_simulate.rs"]
+mod learn_simulate;
 #[path = "native/merge.rs"]
 mod merge;
 #[path = "native/search.rs"]

@@ -2,12 +2,13 @@
 //! visits), and each one's service levels — the standard set menu, then the customized offers
 //! for their needs — with minutes and predicted satisfaction.
 
-use super::offer::{customize, Customization};
+use super::offer::{customize_with, Customization};
 use super::plan::ServiceLevel;
 use crate::core::catalog::menu::{MenuId, SetMenu};
 use crate::core::catalog::part::PartId;
 use crate::core::catalog::Catalog;
 use crate::core::identify::analysis::Analysis;
+use crate::core::learn::Taste;
 use crate::core::needs::Needs;
 use chrono::{NaiveDate, TimeDelta};
 
@@ -52,9 +53,14 @@ pub fn expected_between<Id: Clone + Ord>(
 /// How much `needs` predicts the customer likes `menu` (the sum over its parts still in the
 /// catalog).
 pub fn menu_satisfaction(catalog: &Catalog, menu: &SetMenu, needs: &Needs) -> i64 {
+    menu_satisfaction_with(catalog, menu, &Taste::stated(needs))
+}
+
+/// How much `taste` predicts the customer likes `menu`.
+pub fn menu_satisfaction_with(catalog: &Catalog, menu: &SetMenu, taste: &Taste) -> i64 {
     menu.live_parts(&catalog.parts)
         .iter()
-        .map(|p| Catalog::score(p, needs))
+        .map(|p| taste.score(p))
         .sum()
 }
 
@@ -63,6 +69,16 @@ pub fn menu_satisfaction(catalog: &Catalog, menu: &SetMenu, needs: &Needs) -> i6
 pub fn service_levels(
     catalog: &Catalog,
     needs: &Needs,
+    standard: Option<&MenuId>,
+) -> Vec<LevelChoice> {
+    service_levels_with(catalog, needs, &Taste::stated(needs), standard)
+}
+
+/// [`service_levels`] scored by a learned `taste` (the rules still come from `needs`).
+pub fn service_levels_with(
+    catalog: &Catalog,
+    needs: &Needs,
+    taste: &Taste,
     standard: Option<&MenuId>,
 ) -> Vec<LevelChoice> {
     let mut levels = Vec::new();
@@ -79,12 +95,12 @@ pub fn service_levels(
                 price: menu.price_of(&catalog.parts),
                 level: ServiceLevel {
                     minutes: menu.minutes_of(&catalog.parts),
-                    satisfaction: menu_satisfaction(catalog, menu, needs),
+                    satisfaction: menu_satisfaction_with(catalog, menu, taste),
                 },
             });
         }
     }
-    if let Customization::Offers(offers) = customize(catalog, needs) {
+    if let Customization::Offers(offers) = customize_with(catalog, needs, taste) {
         for (rank, offer) in offers.into_iter().enumerate() {
             if levels.iter().any(|l| same_parts(&l.parts, &offer.parts)) {
                 continue;

@@ -6,6 +6,7 @@
 use super::search::{self, Choice, Group, Item, Problem};
 use crate::core::catalog::part::{GroupId, GroupRule, PartId, ServicePart};
 use crate::core::catalog::{Catalog, Never};
+use crate::core::learn::Taste;
 use crate::core::needs::{Needs, Preference};
 use std::collections::{BTreeSet, HashMap};
 
@@ -85,9 +86,17 @@ pub enum Customization {
     Impossible(Vec<Obstacle>),
 }
 
-/// The best [`OFFERS`] different offers for a customer with `needs` from `catalog`.
+/// The best [`OFFERS`] different offers for a customer with `needs` from `catalog`, scored by
+/// what they stated.
 pub fn customize(catalog: &Catalog, needs: &Needs) -> Customization {
-    let problem = problem(catalog, needs);
+    customize_with(catalog, needs, &Taste::stated(needs))
+}
+
+/// The best [`OFFERS`] different offers for a customer with `needs`, scored by `taste` (what
+/// their ratings taught, see [`crate::core::learn`]). The rules — must-have and never parts,
+/// never needs, budget, minutes — still come from `needs`.
+pub fn customize_with(catalog: &Catalog, needs: &Needs, taste: &Taste) -> Customization {
+    let problem = problem_with(catalog, needs, taste);
     let obstacles = obstacles(catalog, needs, &problem);
     if !obstacles.is_empty() {
         return Customization::Impossible(obstacles);
@@ -98,13 +107,18 @@ pub fn customize(catalog: &Catalog, needs: &Needs) -> Customization {
     }
     let offers = choices
         .iter()
-        .map(|choice| offer(catalog, needs, &problem, choice))
+        .map(|choice| offer(catalog, taste, &problem, choice))
         .collect();
     Customization::Offers(offers)
 }
 
 /// The search problem for `needs`: one item per part, in catalog order.
 pub fn problem(catalog: &Catalog, needs: &Needs) -> Problem {
+    problem_with(catalog, needs, &Taste::stated(needs))
+}
+
+/// The search problem for the rules of `needs`, each part scored by `taste`.
+pub fn problem_with(catalog: &Catalog, needs: &Needs, taste: &Taste) -> Problem {
     let index: HashMap<&PartId, usize> = catalog
         .parts
         .iter()
@@ -124,7 +138,7 @@ pub fn problem(catalog: &Catalog, needs: &Needs) -> Problem {
         .parts
         .iter()
         .map(|part| Item {
-            score: Catalog::score(part, needs),
+            score: taste.score(part),
             price: part.price.amount.max(0),
             minutes: part.minutes,
             group: part
@@ -247,7 +261,7 @@ fn cheapest(problem: &Problem) -> Obstacle {
     }
 }
 
-fn offer(catalog: &Catalog, needs: &Needs, problem: &Problem, choice: &Choice) -> Offer {
+fn offer(catalog: &Catalog, taste: &Taste, problem: &Problem, choice: &Choice) -> Offer {
     let parts = &catalog.parts;
     let reasons = choice
         .items
@@ -255,7 +269,7 @@ fn offer(catalog: &Catalog, needs: &Needs, problem: &Problem, choice: &Choice) -
         .map(|&i| Reason {
             part: parts[i].id.clone(),
             why: why(catalog, problem, choice, i),
-            fits: fits(&parts[i], needs),
+            fits: fits_with(&parts[i], taste),
             points: problem.items[i].score,
         })
         .collect();
@@ -293,13 +307,18 @@ fn why(catalog: &Catalog, problem: &Problem, choice: &Choice, i: usize) -> Why {
 
 /// The needs `part` serves that the customer has a feeling about, strongest first.
 pub fn fits(part: &ServicePart, needs: &Needs) -> Vec<Fit> {
+    fits_with(part, &Taste::stated(needs))
+}
+
+/// The needs `part` serves on which `taste` is not neutral, strongest first.
+pub fn fits_with(part: &ServicePart, taste: &Taste) -> Vec<Fit> {
     let mut fits: Vec<Fit> = part
         .needs
         .iter()
         .filter(|n| n.strength > 0)
         .map(|n| Fit {
             need: n.need.clone(),
-            preference: needs.preference(&n.need),
+            preference: taste.preference(&n.need),
             strength: n.strength,
         })
         .filter(|f| f.preference != Preference::Neutral)

@@ -1,0 +1,120 @@
+//! A Gaussian belief over a weight vector — a mean and a full covariance — and the two ways a
+//! rating updates it: an exact linear observation (the Kalman step of Bayesian linear
+//! regression) and a thumb, which says only on which side of zero a noisy utility fell (the
+//! probit step, by matching the first two moments). Dense d × d arithmetic: a catalog has a few
+//! dozen need tags at most, so every update is a few thousand multiplications.
+
+/// A Gaussian over `d` weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Belief {
+    mean: Vec<f64>,
+    /// Row-major d × d, symmetric.
+    cov: Vec<f64>,
+}
+
+/// The smallest variance kept on the diagonal, so that long runs of updates never leave a
+/// weight with zero or negative variance through rounding.
+const MIN_VARIANCE: f64 = 1e-9;
+
+impl Belief {
+    /// Independent weights of these means and variances.
+    pub fn independent(mean: Vec<f64>, variance: &[f64]) -> Self {
+        let d = mean.len();
+        let mut cov = vec![0.0; d * d];
+        for (j, v) in variance.iter().enumerate() {
+            cov[j * d + j] = v.max(MIN_VARIANCE);
+        }
+        Self { mean, cov }
+    }
+
+    pub fn mean(&self) -> &[f64] {
+        &self.mean
+    }
+
+    pub fn dim(&self) -> usize {
+        self.mean.len()
+    }
+
+    /// The standard deviation of weight `j`.
+    pub fn sd(&self, j: usize) -> f64 {
+        self.cov[j * self.dim() + j].max(0.0).sqrt()
+    }
+
+    /// The variance of weight `j`.
+    pub fn variance(&self, j: usize) -> f64 {
+        self.cov[j * self.dim() + j]
+    }
+
+    /// The mean and variance of x · w.
+    pub fn predict(&self, x: &[f64]) -> (f64, f64) {
+        let sx = self.times(x);
+        (dot(x, &self.mean), dot(x, &sx).max(0.0))
+    }
+
+    /// Σ x.
+    fn times(&self, x: &[f64]) -> Vec<f64> {
+        let d = self.dim();
+        (0..d)
+            .map(|i| dot(&self.cov[i * d..(i + 1) * d], x))
+            .collect()
+    }
+
+    /// Observes y = x · w + noise, noise ~ N(0, `noise_variance`): the exact Gaussian update.
+    pub fn observe(&mut self, x: &[f64], y: f64, noise_variance: f64) {
+        let sx = self.times(x);
+        let predicted_variance = dot(x, &sx) + noise_variance;
+        let residual = y - dot(x, &self.mean);
+        self.shift(&sx, residual / predicted_variance);
+        self.shrink(&sx, 1.0 / predicted_variance);
+    }
+
+    /// Observes that x · w + noise, noise ~ N(0, `noise_variance`), was above `margin` (`up`)
+    /// or below −`margin`: the Gaussian with the same mean and covariance as the exact
+    /// posterior. The mean moves along Σ x, towards the side observed, so the prediction for x
+    /// never moves the other way; the variance along x always shrinks.
+    pub fn observe_side(&mut self, x: &[f64], up: bool, margin: f64, noise_variance: f64) {
+        let sx = self.times(x);
+        let v = dot(x, &sx) + noise_variance;
+        let s = v.sqrt();
+        let sign = if up { 1.0 } else { -1.0 };
+        let z = (sign * dot(x, &self.mean) - margin) / s;
+        let lambda = inverse_mills(z);
+        self.shift(&sx, sign * lambda / s);
+        self.shrink(&sx, lambda * (lambda + z) / v);
+    }
+
+    /// mean += step × Σx.
+    fn shift(&mut self, sx: &[f64], step: f64) {
+        for (m, s) in self.mean.iter_mut().zip(sx) {
+            *m += step * s;
+        }
+    }
+
+    /// cov −= factor × (Σx)(Σx)ᵀ, keeping the diagonal positive.
+    fn shrink(&mut self, sx: &[f64], factor: f64) {
+        let d = self.dim();
+        for i in 0..d {
+            for j in 0..d {
+                self.cov[i * d + j] -= factor * sx[i] * sx[j];
+            }
+            let diagonal = &mut self.cov[i * d + i];
+            *diagonal = diagonal.max(MIN_VARIANCE);
+        }
+    }
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// φ(z) / Φ(z) for the standard normal, accurate far into the lower tail (where both
+/// underflow and the ratio tends to −z).
+fn inverse_mills(z: f64) -> f64 {
+    if z < -30.0 {
+        // The asymptotic series −z + 1/(−z) − …, exact to rounding here.
+        return -z + 1.0 / -z;
+    }
+    let density = (-0.5 * z * z).exp() / (2.0 * std::f64::consts::PI).sqrt();
+    let cumulative = 0.5 * libm::erfc(-z / std::f64::consts::SQRT_2);
+    density / cumulative
+}

@@ -1,0 +1,222 @@
+//! Does learning pay? A simulation that answers with numbers: a synthetic population of a
+//! dog-walking service (see [`world`]) whose true tastes are hidden, served for ten visits each
+//! by four policies, scored by the true satisfaction of what each one delivered.
+//!
+//! - **Set menu**: the same set for everyone — the best set for the population as a whole,
+//!   chosen with the true mean taste (more than a real owner knows, so the baseline is, if
+//!   anything, flattered).
+//! - **Stated**: the best offer for what each customer stated, every visit the same.
+//! - **Learning**: the best offer for the learned taste ([`learn`]), with everyone's feedback
+//!   so far as the population prior ([`population`]); when [`Learned::try_new`] has a
+//!   suggestion, the customer accepts it now and then ([`Setup::accept_new`]), and the offer
+//!   is then the best one that includes it. Only this policy's visits are rated, and only its
+//!   ratings are learned from.
+//! - **Oracle**: the best offer for the true taste: the most any policy can reach.
+//!
+//! **The world.** True weights are the population's mean per need (−0.4 … +1.0) plus a
+//! personal deviation (sd 0.8 — dogs differ). Customers state one to three of the eight needs,
+//! those they feel most strongly about, rounded to a feeling after a personal error (sd 0.5
+//! points). Everyone books within ¥6,000 and two hours. A visit brings feedback three times in
+//! four; each part is felt around its true utility (sd 0.7), and half of the parts felt clearly
+//! (beyond ±0.3) get a thumb; satisfaction (given 85 % of the time) is
+//! 3 + 0.8 × the mean felt utility + the customer's own generosity (mean +0.2, sd 0.4) + noise
+//! (sd 0.5), rounded into 1–5. None of this matches the learning model exactly (another margin,
+//! no generosity, another scale): the model has to cope, as with real customers. Everyone
+//! starts at once, so the first visit has no population to learn from — a new business, the
+//! hardest case.
+//!
+//! The result is, per visit, each policy's mean true satisfaction as a share of the oracle's.
+//! Everything is drawn from one seed, so a run is repeatable.
+//!
+//! **What it shows.** With seed 2026: set menu 66 %, stated 63 % throughout; learning 64 % at
+//! the first visit, 79 % at the second, 85 % at the fifth, 89 % at the tenth (seeds 1–4:
+//! 75–77 %, 82–85 % and 88–89 %, the baselines 60–68 %). The goal of 90 % by the fifth visit is not reached. It is not
+//! within reach of this model in this world: handed the population's *true* mean, learning
+//! still stood at about 87 % on the fifth visit. What is left is each customer's own
+//! deviation on the needs they never mentioned and were never offered; four visits of sparse
+//! ratings reveal little of it, and trying new parts costs about what it teaches within ten
+//! visits (an accepted suggestion that merely forced the part of highest upper bound into the
+//! offer lost 3–4 points at every visit, which is why [`Learned::try_new`] weighs the whole
+//! offer).
+
+mod random;
+pub mod world;
+
+use super::{learn, population, Learned, Taste};
+use crate::core::catalog::part::PartId;
+use crate::core::catalog::Catalog;
+use crate::core::customize::offer::{customize_with, Customization};
+use crate::core::feedback::Feedback;
+use crate::core::needs::Needs;
+use random::Random;
+use world::Customer;
+
+/// The size of a run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Setup {
+    pub customers: usize,
+    pub visits: usize,
+    pub seed: u64,
+    /// The chance that a customer accepts a "try something new" suggestion.
+    pub accept_new: f64,
+}
+
+impl Setup {
+    /// The benchmark: 300 customers, ten visits each.
+    pub const BENCHMARK: Setup = Setup {
+        customers: 300,
+        visits: 10,
+        seed: 2026,
+        accept_new: 0.2,
+    };
+}
+
+/// Mean true satisfaction per policy at one visit, as a share of the oracle's (1.0 = as good).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shares {
+    pub set_menu: f64,
+    pub stated: f64,
+    pub learning: f64,
+}
+
+/// What a run found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub setup: Setup,
+    /// The oracle's mean true satisfaction per visit, in points.
+    pub oracle: f64,
+    /// One per visit, the first first.
+    pub visits: Vec<Shares>,
+    /// How many pieces of feedback the learning policy collected.
+    pub feedback: usize,
+    /// How many "try something new" suggestions were accepted.
+    pub tried: usize,
+}
+
+/// The parts of the best offer for `needs` scored by `taste`; empty when nothing fits.
+fn best(catalog: &Catalog, needs: &Needs, taste: &Taste) -> Vec<PartId> {
+    match customize_with(catalog, needs, taste) {
+        Customization::Offers(offers) => {
+            offers.into_iter().next().map_or_else(Vec::new, |o| o.parts)
+        }
+        Customization::Impossible(_) => Vec::new(),
+    }
+}
+
+/// The mean true taste of `customers`: what the best set menu is chosen for.
+fn mean_taste(customers: &[Customer]) -> Taste {
+    let n = customers.len().max(1) as f64;
+    Taste::from_weights(world::NEEDS.iter().map(|&(need, _)| {
+        let sum: f64 = customers.iter().map(|c| c.truth.weight(need)).sum();
+        (need, sum / n)
+    }))
+}
+
+/// Runs the simulation.
+pub fn simulate(setup: &Setup) -> Outcome {
+    let mut random = Random::new(setup.seed);
+    let catalog = world::catalog(&mut random.fork(1));
+    let mut people = random.fork(2);
+    let customers: Vec<Customer> = (0..setup.customers)
+        .map(|_| Customer::draw(&mut people))
+        .collect();
+    let set_menu = best(&catalog, &world::limits(), &mean_taste(&customers));
+    let truly = |c: &Customer, parts: &[PartId]| c.satisfaction(&catalog, parts);
+    let oracle: f64 = customers
+        .iter()
+        .map(|c| truly(c, &best(&catalog, &c.needs, &c.truth)))
+        .sum();
+    let set_menu_total: f64 = customers.iter().map(|c| truly(c, &set_menu)).sum();
+    let stated_total: f64 = customers
+        .iter()
+        .map(|c| truly(c, &best(&catalog, &c.needs, &Taste::stated(&c.needs))))
+        .sum();
+
+    let mut ratings = random.fork(3);
+    let mut choices = random.fork(4);
+    let mut everyone: Vec<Feedback> = Vec::new();
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); customers.len()];
+    let mut visits = Vec::with_capacity(setup.visits);
+    let mut tried = 0;
+    for visit in 0..setup.visits {
+        let population = population(&catalog, &everyone);
+        let mut learning_total = 0.0;
+        let mut given = Vec::new();
+        for (n, customer) in customers.iter().enumerate() {
+            let mine: Vec<&Feedback> = own[n].iter().map(|&i| &everyone[i]).collect();
+            let learned = learn(&catalog, &customer.needs, &mine, &population);
+            let mut parts = best(&catalog, &customer.needs, &learned.taste);
+            if let Some(new) = accepted(&learned, &catalog, customer, &parts, setup, &mut choices) {
+                parts = new;
+                tried += 1;
+            }
+            learning_total += truly(customer, &parts);
+            let at = world::visit_time(visit, n);
+            if let Some(feedback) = customer.rate(&catalog, &parts, at, &mut ratings) {
+                given.push((n, feedback));
+            }
+        }
+        for (n, feedback) in given {
+            own[n].push(everyone.len());
+            everyone.push(feedback);
+        }
+        let share = |total: f64| if oracle > 0.0 { total / oracle } else { 0.0 };
+        visits.push(Shares {
+            set_menu: share(set_menu_total),
+            stated: share(stated_total),
+            learning: share(learning_total),
+        });
+    }
+    Outcome {
+        setup: *setup,
+        oracle: oracle / setup.customers.max(1) as f64,
+        visits,
+        feedback: everyone.len(),
+        tried,
+    }
+}
+
+/// The offer with the suggested new part in it, when there is a suggestion, the customer
+/// accepts it, and some offer can include it.
+fn accepted(
+    learned: &Learned,
+    catalog: &Catalog,
+    customer: &Customer,
+    offer: &[PartId],
+    setup: &Setup,
+    random: &mut Random,
+) -> Option<Vec<PartId>> {
+    let suggestion = learned.try_new(catalog, &customer.needs, offer)?;
+    if !random.chance(setup.accept_new) {
+        return None;
+    }
+    let mut needs = customer.needs.clone();
+    needs.must_have.push(suggestion.part);
+    Some(best(catalog, &needs, &learned.taste)).filter(|parts| !parts.is_empty())
+}
+
+/// The outcome as a table, one line per visit.
+pub fn table(outcome: &Outcome) -> Vec<String> {
+    let setup = &outcome.setup;
+    let mut lines = vec![
+        format!(
+            "{} customers × {} visits; true satisfaction as a share of the oracle's ({:.0} points a visit)",
+            setup.customers, setup.visits, outcome.oracle
+        ),
+        format!("  {:>5} {:>9} {:>9} {:>9}", "visit", "set menu", "stated", "learning"),
+    ];
+    for (i, shares) in outcome.visits.iter().enumerate() {
+        lines.push(format!(
+            "  {:>5} {:>8.1}% {:>8.1}% {:>8.1}%",
+            i + 1,
+            100.0 * shares.set_menu,
+            100.0 * shares.stated,
+            100.0 * shares.learning
+        ));
+    }
+    lines.push(format!(
+        "  ({} pieces of feedback learned from; {} \"try something new\" accepted)",
+        outcome.feedback, outcome.tried
+    ));
+    lines
+}

@@ -1,0 +1,51 @@
+//! The learning loop on a smaller simulated population than the benchmark's (see
+//! `tsunagu::core::learn::simulate`): 100 customers, five visits each.
+//!
+//! What holds at this size, and is asserted: from the second visit on, offers from the learned
+//! taste are truly better than those from the stated needs and than the best set menu, and by
+//! the fifth visit they reach 80 % of what knowing every customer's true taste would give.
+//! The benchmark's goal of 90 % by the fifth visit is not reached (about 85 %; see the module
+//! documentation of the simulation), so it is not asserted.
+
+use tsunagu::core::learn::simulate::{simulate, Setup};
+
+const SMALL: Setup = Setup {
+    customers: 100,
+    visits: 5,
+    ..Setup::BENCHMARK
+};
+
+#[test]
+fn learning_beats_stated_needs_and_the_set_menu_from_the_second_visit() {
+    let outcome = simulate(&SMALL);
+    assert_eq!(outcome.visits.len(), 5);
+    for (visit, shares) in outcome.visits.iter().enumerate() {
+        // The oracle is the ceiling (up to the offer search's whole points).
+        for share in [shares.set_menu, shares.stated, shares.learning] {
+            assert!(share <= 1.005, "visit {}: {shares:?}", visit + 1);
+        }
+        if visit >= 1 {
+            assert!(
+                shares.learning > shares.stated && shares.learning > shares.set_menu,
+                "visit {}: {shares:?}",
+                visit + 1
+            );
+        }
+    }
+    let (second, fifth) = (outcome.visits[1].learning, outcome.visits[4].learning);
+    assert!(fifth >= 0.80, "visit 5: {fifth}");
+    assert!(fifth > second, "no progress: {second} then {fifth}");
+    assert!(outcome.feedback > 0 && outcome.tried > 0);
+}
+
+#[test]
+fn a_run_is_repeatable() {
+    let tiny = Setup {
+        customers: 12,
+        visits: 3,
+        ..Setup::BENCHMARK
+    };
+    assert_eq!(simulate(&tiny), simulate(&tiny));
+    let other = simulate(&Setup { seed: 7, ..tiny });
+    assert_ne!(simulate(&tiny).visits, other.visits);
+}
