@@ -2,10 +2,11 @@
 
 use super::components::{AppNav, BackupReminder, ToastRegion, MAIN_ID};
 use super::insights::provide_insights;
+use super::learning::provide_learning;
 use super::pages::{
-    AnalysisPage, CatalogPage, CustomerDetail, CustomerList, EditCustomer, EditGroup, EditMenu,
-    EditNeeds, EditPart, NewCustomer, NewGroup, NewMenu, NewPart, NotFound, PlanPage, Proposal,
-    SettingsPage,
+    AnalysisPage, AnswerFeedback, CatalogPage, CustomerDetail, CustomerList, EditCustomer,
+    EditGroup, EditMenu, EditNeeds, EditPart, FeedbackPage, HandOver, NewCustomer, NewGroup,
+    NewMenu, NewPart, NotFound, PlanPage, Proposal, RecordFeedback, SettingsPage,
 };
 use super::state::AppState;
 use super::updates::Updates;
@@ -17,6 +18,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     AppState::provide();
     provide_insights();
+    provide_learning();
     Updates::provide();
     view! {
         <Router>
@@ -31,6 +33,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id/edit") view=EditCustomer/>
                         <Route path=path!("/customers/:id/needs") view=EditNeeds/>
                         <Route path=path!("/customers/:id/proposal") view=Proposal/>
+                        <Route path=path!("/customers/:id/feedback/new") view=RecordFeedback/>
+                        <Route path=path!("/customers/:id/feedback/hand-over") view=HandOver/>
+                        <Route path=path!("/feedback") view=FeedbackPage/>
+                        <Route path=path!("/feedback/:id/answer") view=AnswerFeedback/>
                         <Route path=path!("/analysis") view=AnalysisPage/>
                         <Route path=path!("/catalog") view=CatalogPage/>
                         <Route path=path!("/catalog/parts/new") view=NewPart/>

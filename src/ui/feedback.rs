@@ -11,10 +11,6 @@ use crate::core::record::{Tombstone, Versioned, TICK};
 use crate::store::{CustomerStore, StoreError};
 use leptos::prelude::*;
 
-#[allow(
-    dead_code,
-    reason = "what the feedback screens call to record feedback; nothing else does"
-)]
 impl AppState {
     /// Reads every piece of feedback again from storage (at start, or after another tab
     /// changed some).

@@ -9,6 +9,7 @@ mod components;
 mod customers;
 mod feedback;
 mod insights;
+mod learning;
 mod pages;
 mod platform;
 mod state;

@@ -71,7 +71,7 @@ pub(super) fn text(key: FeedbackKey) -> &'static str {
         MetricsExplain => "NPS = % who would recommend (9–10) − % who would not (0–6), from −100 to +100. CSAT = % happy (4–5 of 5).",
         MetricsNps => "NPS",
         MetricsCsat => "CSAT",
-        MetricsThumbs => "Thumbs up",
+        MetricsThumbs => "Thumbs up %",
         MetricsCount => "{n} answers",
         MetricsSmall => "few answers: read with care",
         MetricsByMonth => "By month",

@@ -3,14 +3,20 @@
 
 use crate::core::i18n::Key;
 use crate::core::settings::BACKUP_REMINDER_SNOOZE;
+use crate::ui::pages::handing_over;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let app = use_app();
+    let location = use_location();
     let due = Memo::new(move |_| {
+        if handing_over(&location.pathname.get()) {
+            return false;
+        }
         let oldest = app.book.with(|b| b.customers().map(|c| c.created_at).min());
         app.settings
             .with(|s| s.backup_reminder_due(oldest, platform::now()))

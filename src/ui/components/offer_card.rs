@@ -6,9 +6,11 @@ use crate::core::customer::Customer;
 use crate::core::customize::explain::{
     money, obstacle_text, preference_label, reason_text, totals_text,
 };
-use crate::core::customize::offer::{customize, Customization};
-use crate::core::i18n::ServiceKey;
+use crate::core::customize::offer::{customize_with, Customization};
+use crate::core::i18n::{FeedbackKey, Lang, ServiceKey};
+use crate::core::learn::Learned;
 use crate::core::needs::Needs;
+use crate::ui::learning::use_learning;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -21,13 +23,41 @@ pub fn OfferCard(
     let app = use_app();
     let needs = Memo::new(move |_| customer.with(|c| c.needs.clone()));
     let id = move || customer.with(|c| c.id.to_string());
+    let lang = move || app.lang.get();
+    let learning = use_learning();
+    let learned = Memo::new(move |_| customer.with(|c| learning.learned(c)));
     let result = Memo::new(move |_| {
         needs.with(|needs| {
-            app.catalog
-                .with(|c| (!c.parts.is_empty()).then(|| customize(c, needs)))
+            learned.with(|l| {
+                app.catalog
+                    .with(|c| (!c.parts.is_empty()).then(|| customize_with(c, needs, &l.taste)))
+            })
         })
     });
-    let lang = move || app.lang.get();
+    let suggestion = move || {
+        let lang = lang();
+        let Some(Customization::Offers(offers)) = result.get() else {
+            return None;
+        };
+        let text = app.catalog.with(|c| {
+            needs.with(|n| {
+                learned.with(|l| {
+                    let s = l.try_new(c, n, &offers[0].parts)?;
+                    let part = c.part(&s.part)?.name.clone();
+                    Some(lang.format(
+                        FeedbackKey::TryNewLine,
+                        &[("part", &part), ("need", &s.need)],
+                    ))
+                })
+            })
+        })?;
+        Some(view! {
+            <aside class="try-new" data-testid="try-new">
+                <h3 class="small">{lang.text(FeedbackKey::TryNewTitle)}</h3>
+                <p>{text}</p>
+            </aside>
+        })
+    };
     let offers = move || {
         let lang = lang();
         app.catalog.with(|catalog| match result.get() {
@@ -84,13 +114,49 @@ pub fn OfferCard(
                 <a class="button" data-testid="edit-needs" href=move || format!("/customers/{}/needs", id())>{move || app.t(ServiceKey::NeedsEdit)}</a>
             </div>
             <div data-testid="needs-summary">{move || needs.with(|n| summary(n, lang()))}</div>
+            <h3 class="small">{move || app.t(FeedbackKey::LearnedTitle)}</h3>
+            <div data-testid="learned">{move || learned.with(|l| lessons(l, lang()))}</div>
             <h2>{move || app.t(ServiceKey::OfferTitle)}</h2>
             {offers}
+            {suggestion}
             <Show when=move || matches!(result.get(), Some(Customization::Offers(_)))>
                 <a class="button" data-testid="open-proposal" href=move || format!("/customers/{}/proposal", id())>{move || app.t(ServiceKey::OfferProposal)}</a>
             </Show>
         </section>
     }
+}
+
+/// What the ratings taught, one line per need: "long walks: love (from 3 ratings) — said
+/// \"like\"".
+fn lessons(learned: &Learned, lang: Lang) -> AnyView {
+    let lessons = learned.lessons();
+    if lessons.is_empty() {
+        return view! { <p class="muted small">{lang.text(FeedbackKey::LearnedNone)}</p> }
+            .into_any();
+    }
+    let lines = lessons
+        .into_iter()
+        .map(|lesson| {
+            let feeling = lang.text(preference_label(lesson.learned));
+            let mut line = lang.format(
+                FeedbackKey::LearnedLine,
+                &[
+                    ("need", &lesson.need),
+                    ("feeling", feeling),
+                    ("n", &lesson.ratings.to_string()),
+                ],
+            );
+            if let Some(stated) = lesson.stated.filter(|s| *s != lesson.learned) {
+                let said = lang.format(
+                    FeedbackKey::LearnedStated,
+                    &[("feeling", lang.text(preference_label(stated)))],
+                );
+                line = format!("{line} — {said}");
+            }
+            view! { <li data-testid="lesson">{line}</li> }
+        })
+        .collect_view();
+    view! { <ul class="plain lessons">{lines}</ul> }.into_any()
 }
 
 /// The needs as chips: feelings, then the limits.

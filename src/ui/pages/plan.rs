@@ -4,13 +4,16 @@
 
 use crate::core::catalog::menu::MenuId;
 use crate::core::customer::CustomerId;
-use crate::core::customize::levels::{expected_between, service_levels, LevelChoice, LevelKind};
+use crate::core::customize::levels::{
+    expected_between, service_levels_with, LevelChoice, LevelKind,
+};
 use crate::core::customize::plan::{plan_capacity, Assigned, CapacityPlan, Expected};
 use crate::core::i18n::{format_date, Key, Lang, ServiceKey};
 use crate::core::identify::tiers::Tier;
 use crate::core::settings::{PlanSettings, PLAN_PERIODS, PLAN_WEIGHT_MAX};
 use crate::ui::components::{LoadGate, TierBadge};
 use crate::ui::insights::use_insights;
+use crate::ui::learning::use_learning;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use chrono::TimeDelta;
@@ -61,6 +64,7 @@ pub fn PlanPage() -> impl IntoView {
                 .map(|(_, id)| id.clone())
         })
     });
+    let learning = use_learning();
     let rows = Memo::new(move |_| {
         let (days, weights) = settings.with(|s| (s.days, s.weights));
         let start = platform::today();
@@ -74,8 +78,13 @@ pub fn PlanPage() -> impl IntoView {
                         .filter_map(|id| {
                             let customer = book.get(&id)?;
                             let insight = analysis.customers.get(&id)?;
-                            let levels =
-                                service_levels(catalog, &customer.needs, standard.as_ref());
+                            let taste = learning.learned(customer).taste;
+                            let levels = service_levels_with(
+                                catalog,
+                                &customer.needs,
+                                &taste,
+                                standard.as_ref(),
+                            );
                             (!levels.is_empty()).then(|| Row {
                                 id: id.clone(),
                                 name: customer.name.clone(),

@@ -4,9 +4,10 @@
 
 use super::use_customer_id;
 use crate::core::customize::explain::{money, proposal_text, reason_text, totals_text};
-use crate::core::customize::offer::{customize, Customization};
+use crate::core::customize::offer::{customize_with, Customization};
 use crate::core::i18n::{format_date, Key, ServiceKey};
 use crate::ui::components::{CustomerMissing, LoadGate};
+use crate::ui::learning::use_learning;
 use crate::ui::platform::{self, Shared};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -19,9 +20,14 @@ pub fn Proposal() -> impl IntoView {
         id.get()
             .and_then(|id| app.book.with(|b| b.get(&id).cloned()))
     });
+    let learning = use_learning();
     let offers = Memo::new(move |_| {
-        let needs = customer.with(|c| c.as_ref().map(|c| c.needs.clone()))?;
-        match app.catalog.with(|c| customize(c, &needs)) {
+        let customer = customer.get()?;
+        let taste = learning.learned(&customer).taste;
+        match app
+            .catalog
+            .with(|c| customize_with(c, &customer.needs, &taste))
+        {
             Customization::Offers(offers) => Some(offers),
             Customization::Impossible(_) => None,
         }

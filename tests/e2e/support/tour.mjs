@@ -92,4 +92,8 @@ export const MAIN_PAGES = [
   withCatalogAt('offer', detail, 'offer-best'),
   withCatalogAt('proposal', `${detail}/proposal`, 'proposal'),
   withCatalogAt('plan', '/plan', 'plan-inputs'),
+  withCatalogAt('feedback-form', `${detail}/feedback/new`, 'feedback-form'),
+  // Handed to the customer: no navigation, nothing else of the app.
+  { ...withCatalogAt('hand-over', `${detail}/feedback/hand-over`, 'hand-over-form'), bare: true },
+  { name: 'feedback', visit: (page, url) => open(page, url, '/feedback') },
 ];

@@ -1,0 +1,48 @@
+//! What the feedback has taught, shared by every screen that makes an offer: the population's
+//! taste (from everyone's ratings) is computed once and recomputed only when the catalog or
+//! the feedback changes; each customer's learned taste starts from it and their own ratings.
+
+use super::state::{use_app, AppState};
+use crate::core::customer::Customer;
+use crate::core::feedback::Feedback;
+use crate::core::learn::{learn, population, Learned, Population};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Learning {
+    app: AppState,
+    pub population: Memo<Population>,
+}
+
+impl Learning {
+    pub fn provide(app: AppState) -> Self {
+        let population = Memo::new(move |_| {
+            app.catalog
+                .with(|catalog| app.feedback.with(|all| population(catalog, all)))
+        });
+        let learning = Self { app, population };
+        provide_context(learning);
+        learning
+    }
+
+    /// What `customer`'s ratings taught, on top of their stated needs and the population.
+    pub fn learned(self, customer: &Customer) -> Learned {
+        let app = self.app;
+        app.catalog.with(|catalog| {
+            app.feedback.with(|all| {
+                let own: Vec<&Feedback> =
+                    all.iter().filter(|f| f.customer == customer.id).collect();
+                self.population
+                    .with(|p| learn(catalog, &customer.needs, &own, p))
+            })
+        })
+    }
+}
+
+pub fn use_learning() -> Learning {
+    expect_context::<Learning>()
+}
+
+pub fn provide_learning() {
+    Learning::provide(use_app());
+}
