@@ -1,6 +1,6 @@
 //! `cargo bench --bench core`: the customer-value fits, the customization solvers and the
-//! learning simulation, natively (see `fit_cases.rs`, `customize_cases.rs` and
-//! `learn_cases.rs`).
+//! learning (its simulation and its speed), natively (see `fit_cases.rs`, `customize_cases.rs`,
+//! `learn_cases.rs` and `learn_speed.rs`).
 
 #[path = "customize_cases.rs"]
 mod customize_cases;
@@ -8,6 +8,8 @@ mod customize_cases;
 mod fit_cases;
 #[path = "learn_cases.rs"]
 mod learn_cases;
+#[path = "learn_speed.rs"]
+mod learn_speed;
 #[path = "timing.rs"]
 mod timing;
 
@@ -17,4 +19,5 @@ fn main() {
     fit_cases::run("native", now_ms, |line| println!("{line}"));
     customize_cases::run("native", now_ms, |line| println!("{line}"));
     learn_cases::run("native", now_ms, |line| println!("{line}"));
+    learn_speed::run("native", now_ms, |line| println!("{line}"));
 }

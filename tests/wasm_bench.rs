@@ -1,4 +1,4 @@
-//! The customer-value fits and the customization solvers timed in headless Chromium, in the release profile the app ships
+//! The customer-value fits, the customization solvers and the learning timed in headless Chromium, in the release profile the app ships
 //! with (`make bench` runs it). A benchmark, not a test: it prints figures and asserts nothing.
 
 #![cfg(target_arch = "wasm32")]
@@ -9,6 +9,8 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod customize_cases;
 #[path = "../benches/fit_cases.rs"]
 mod fit_cases;
+#[path = "../benches/learn_speed.rs"]
+mod learn_speed;
 #[path = "../benches/timing.rs"]
 mod timing;
 
@@ -36,6 +38,13 @@ fn customer_value_fit_times() {
 #[wasm_bindgen_test]
 fn customization_times() {
     customize_cases::run("wasm in headless Chromium", now_ms, |line| {
+        console_log!("{line}")
+    });
+}
+
+#[wasm_bindgen_test]
+fn learning_times() {
+    learn_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
 }

@@ -29,7 +29,8 @@ fn part(n: u8) -> PartId {
 #[test]
 fn nps_is_promoters_minus_detractors_in_percent() {
     // (answers, promoters, passives, detractors, score)
-    let cases: &[(&[u8], u32, u32, u32, Option<f64>)] = &[
+    type Case<'a> = (&'a [u8], u32, u32, u32, Option<f64>);
+    let cases: &[Case] = &[
         (&[], 0, 0, 0, None),
         (&[10], 1, 0, 0, Some(100.0)),
         (&[6], 0, 0, 1, Some(-100.0)),
@@ -60,7 +61,8 @@ fn nps_is_promoters_minus_detractors_in_percent() {
 #[test]
 fn csat_is_the_share_of_fours_and_fives() {
     // (answers, satisfied, score, mean)
-    let cases: &[(&[u8], u32, Option<f64>, Option<f64>)] = &[
+    type Case<'a> = (&'a [u8], u32, Option<f64>, Option<f64>);
+    let cases: &[Case] = &[
         (&[], 0, None, None),
         (&[3], 0, Some(0.0), Some(3.0)),
         (&[4], 1, Some(100.0), Some(4.0)),
@@ -151,7 +153,8 @@ fn months_follow_the_business_time_zone() {
 #[test]
 fn negative_feedback_and_comments_wait_for_an_answer_until_answered() {
     // (satisfaction, recommend, thumb, comment, waits)
-    let cases: &[(Option<u8>, Option<u8>, Option<Thumb>, &str, bool)] = &[
+    type Case<'a> = (Option<u8>, Option<u8>, Option<Thumb>, &'a str, bool);
+    let cases: &[Case] = &[
         (Some(5), Some(10), Some(Thumb::Up), "", false),
         (Some(3), Some(7), None, "", false),
         (Some(2), None, None, "", true),

@@ -25,7 +25,7 @@ pub fn FeedbackCard(
         let mut list: Vec<Feedback> = app
             .feedback
             .with(|all| all.iter().filter(|f| f.customer == id).cloned().collect());
-        list.sort_by(|a, b| b.received_at.cmp(&a.received_at));
+        list.sort_by_key(|f| std::cmp::Reverse(f.received_at));
         list
     });
     let entries = move || {

@@ -42,7 +42,7 @@ fn customer_visits(app: AppState, customer: &CustomerId) -> Vec<Visit> {
             .cloned()
             .collect()
     });
-    visits.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+    visits.sort_by_key(|v| std::cmp::Reverse(v.started_at));
     visits
 }
 

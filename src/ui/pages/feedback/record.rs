@@ -162,7 +162,7 @@ fn FeedbackForm(customer: Customer) -> impl IntoView {
             <SatisfactionInput label=FeedbackKey::FieldSatisfaction value=satisfaction/>
             <ThumbsInput label=FeedbackKey::FieldPartsThumbs parts=parts/>
             <Field for_id="feedback-add-part" label=FeedbackKey::AddPart hint=Some(FeedbackKey::PartsThumbsHint.into()) error=error_for(FeedbackField::Parts)>
-                <select id="feedback-add-part" data-testid="feedback-add-part" on:change=add_part prop:value=|| String::new()>
+                <select id="feedback-add-part" data-testid="feedback-add-part" on:change=add_part prop:value=String::new>
                     <option value="">"—"</option>
                     {part_options}
                 </select>
