@@ -1,7 +1,8 @@
 //! Learning a customer's taste: the stated taste scores exactly as the needs do, thumbs move
 //! the weights of the needs a part serves the way they point, more ratings make the taste
 //! surer, a customer with no feedback gets the prior, the population follows what everyone
-//! rates, learned tastes change offers, and "try something new" keeps to the rules.
+//! rates, learned tastes change offers, the offer is optimistic about what is unknown until
+//! the customer's own ratings come in, and "try something new" keeps to the rules.
 
 use super::support::now;
 use chrono::TimeDelta;
@@ -12,7 +13,9 @@ use tsunagu::core::customer::CustomerId;
 use tsunagu::core::customize::offer::{customize, customize_with, Customization};
 use tsunagu::core::feedback::{Channel, Feedback, FeedbackId, PartRating, Thumb};
 use tsunagu::core::i18n::Lang;
-use tsunagu::core::learn::{learn, population, Population, Taste, STATED_SD, UNSTATED_SD};
+use tsunagu::core::learn::{
+    learn, population, Population, Taste, OFFER_OPTIMISM, OPTIMISM_FADE, STATED_SD, UNSTATED_SD,
+};
 use tsunagu::core::needs::{Needs, Preference};
 use tsunagu::core::visit::Money;
 
@@ -212,6 +215,38 @@ fn lessons_say_what_ratings_taught_most_ratings_first() {
     let exercise = &learned.lessons()[0];
     assert!(exercise.weight > 0.0 && exercise.sd < UNSTATED_SD);
     assert_eq!(exercise.learned, learned.taste.preference("exercise"));
+}
+
+#[test]
+fn the_offer_leans_towards_the_unknown_until_ratings_come_in() {
+    let walk = part(0, &[("exercise", 100)], 1000, 30);
+    let bath = part(1, &[("grooming", 100)], 1000, 30);
+    let catalog = catalog_of(vec![walk.clone(), bath.clone()]);
+    let needs = needs_of(&[("exercise", Preference::Like), ("cats", Preference::Never)]);
+    let new = learn(&catalog, &needs, &[], &Population::default());
+    let offer = new.offer_taste();
+    // Each weight's mean plus half a standard deviation: the unknown need gains most.
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
+    assert!(close(
+        offer.weight("exercise"),
+        1.0 + OFFER_OPTIMISM * STATED_SD
+    ));
+    assert!(close(
+        offer.weight("grooming"),
+        OFFER_OPTIMISM * UNSTATED_SD
+    ));
+    assert_eq!(offer.preference("cats"), Preference::Never);
+    // One rating later the optimism has faded to a quarter of it, and the best guess is kept.
+    let own = [feedback(0, 1, &[(&walk.id, Some(Thumb::Up))], Some(4))];
+    let own: Vec<&Feedback> = own.iter().collect();
+    let rated = learn(&catalog, &needs, &own, &Population::default());
+    let kappa = OFFER_OPTIMISM / (1.0 + OPTIMISM_FADE);
+    for need in ["exercise", "grooming"] {
+        let lean = rated.offer_taste().weight(need) - rated.taste.weight(need);
+        let sd = rated.sd(need).unwrap();
+        assert!(close(lean, kappa * sd), "{need}: {lean}");
+    }
+    assert_eq!(new.taste.weight("grooming"), 0.0);
 }
 
 fn dog_walking() -> Catalog {

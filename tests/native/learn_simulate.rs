@@ -3,9 +3,10 @@
 //!
 //! What holds at this size, and is asserted: from the second visit on, offers from the learned
 //! taste are truly better than those from the stated needs and than the best set menu, and by
-//! the fifth visit they reach 80 % of what knowing every customer's true taste would give.
-//! The benchmark's goal of 90 % by the fifth visit is not reached (about 85 %; see the module
-//! documentation of the simulation), so it is not asserted.
+//! the fifth visit they reach 82 % of what knowing every customer's true taste would give
+//! (84.4 % with this seed; 84–86 % on others). The benchmark's goal of 90 % by the fifth
+//! visit is not reached (about 84–85 %; see the module documentation of the simulation), so
+//! it is not asserted.
 
 use tsunagu::core::learn::simulate::{simulate, Setup};
 
@@ -33,9 +34,21 @@ fn learning_beats_stated_needs_and_the_set_menu_from_the_second_visit() {
         }
     }
     let (second, fifth) = (outcome.visits[1].learning, outcome.visits[4].learning);
-    assert!(fifth >= 0.80, "visit 5: {fifth}");
+    assert!(fifth >= 0.82, "visit 5: {fifth}");
     assert!(fifth > second, "no progress: {second} then {fifth}");
-    assert!(outcome.feedback > 0 && outcome.tried > 0);
+    // The benchmark's policy offers from the optimistic taste and makes no separate suggestion.
+    assert!(outcome.feedback > 0 && outcome.tried == 0);
+}
+
+#[test]
+fn suggestions_are_tried_when_customers_accept_them() {
+    let accepting = Setup {
+        customers: 30,
+        visits: 3,
+        accept_new: 0.5,
+        ..Setup::BENCHMARK
+    };
+    assert!(simulate(&accepting).tried > 0);
 }
 
 #[test]

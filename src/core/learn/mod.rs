@@ -28,10 +28,13 @@
 //!   for everyone; in the simulation the pooled prior did worse at every visit, and on some
 //!   seeds its second visit fell below the set menu.
 //!
-//! Ratings are applied in the order they were given, so the result is repeatable. The offer
-//! search takes the posterior mean ([`Learned::taste`]) through
-//! [`customize_with`](crate::core::customize::offer::customize_with); the covariance says how
-//! sure each weight is ([`Lesson::sd`]) and what is worth trying next ([`Learned::try_new`]).
+//! Ratings are applied in the order they were given, so the result is repeatable. The posterior
+//! mean ([`Learned::taste`]) is the best estimate, for explaining; offers are made from
+//! [`Learned::offer_taste`] through
+//! [`customize_with`](crate::core::customize::offer::customize_with) — the mean plus a little
+//! of each weight's uncertainty while the customer has few ratings, so a first offer tries the
+//! needs least is known about. The covariance also says how sure each weight is
+//! ([`Lesson::sd`]) and what single part is worth trying next ([`Learned::try_new`]).
 //! [`simulate`] measures the whole loop on a synthetic population whose true tastes it hides.
 
 mod belief;
@@ -43,7 +46,7 @@ pub mod simulate;
 mod taste;
 
 pub use explore::{Suggestion, EXPLORE_SDS};
-pub use learned::{learn, Learned, Lesson, STATED_SD, UNSTATED_SD};
+pub use learned::{learn, Learned, Lesson, OFFER_OPTIMISM, OPTIMISM_FADE, STATED_SD, UNSTATED_SD};
 pub use observe::{SATISFACTION_NOISE_SD, THUMB_MARGIN, THUMB_NOISE_SD};
 pub use population::{population, Population, NEUTRAL_CUSTOMERS};
 pub use taste::{nearest, Taste};
