@@ -10,6 +10,8 @@ mod fit_cases;
 mod learn_cases;
 #[path = "learn_speed.rs"]
 mod learn_speed;
+#[path = "random.rs"]
+mod random;
 #[path = "timing.rs"]
 mod timing;
 

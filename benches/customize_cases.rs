@@ -2,22 +2,10 @@
 //! browser run (`tests/wasm_bench.rs`): offers from a 200-part catalog for 20 customers, and a
 //! capacity plan for 1,000 customers × 4 levels × 2,400 minutes. Figures are printed.
 
+use crate::random::Lcg;
 use crate::timing::median_ms;
 use tsunagu::core::customize::capacity::{Level, Table};
 use tsunagu::core::customize::search::{best, Group, Item, Problem};
-
-/// A small deterministic generator (64-bit LCG), so every run times the same instances.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n
-    }
-}
 
 const PARTS: usize = 200;
 

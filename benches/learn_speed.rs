@@ -3,6 +3,7 @@
 //! "something new to try" (what opening a customer's page computes). 2,000 customers with five
 //! pieces of feedback each, on the café sample catalog. Figures are printed.
 
+use crate::random::Lcg;
 use crate::timing::median_ms;
 use chrono::{TimeZone, Utc};
 use tsunagu::core::catalog::samples::{sample_catalog, Sample};
@@ -15,23 +16,6 @@ use tsunagu::core::needs::Needs;
 
 const CUSTOMERS: u32 = 2_000;
 const EACH: u32 = 5;
-
-/// A small deterministic generator (64-bit LCG), so every run times the same feedback.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n
-    }
-
-    fn bytes(&mut self) -> [u8; 16] {
-        std::array::from_fn(|_| self.below(256) as u8)
-    }
-}
 
 /// Runs the timings, printing with `print` and timing with `now_ms`.
 pub fn run(where_: &str, now_ms: impl Fn() -> f64, print: impl Fn(String)) {

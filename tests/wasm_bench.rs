@@ -11,6 +11,8 @@ mod customize_cases;
 mod fit_cases;
 #[path = "../benches/learn_speed.rs"]
 mod learn_speed;
+#[path = "../benches/random.rs"]
+mod random;
 #[path = "../benches/timing.rs"]
 mod timing;
 

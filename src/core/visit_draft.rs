@@ -41,10 +41,7 @@ impl VisitDraft {
         now: DateTime<Utc>,
     ) -> Result<Visit, Vec<(VisitField, Problem)>> {
         let mut errors = Vec::new();
-        let at = NaiveDateTime::parse_from_str(self.when.trim(), "%Y-%m-%dT%H:%M")
-            .ok()
-            .and_then(|local| local.and_local_timezone(offset).single())
-            .map(|local| local.with_timezone(&Utc));
+        let at = parse_local_moment(&self.when, offset);
         if at.is_none() {
             errors.push((VisitField::When, Problem::DateInvalid));
         }
@@ -86,6 +83,14 @@ impl VisitDraft {
         visit.note = note.to_owned();
         Ok(visit)
     }
+}
+
+/// A `datetime-local` value (`YYYY-MM-DDTHH:MM`) in the business's time zone, as an instant.
+pub fn parse_local_moment(text: &str, offset: FixedOffset) -> Option<DateTime<Utc>> {
+    NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M")
+        .ok()
+        .and_then(|local| local.and_local_timezone(offset).single())
+        .map(|local| local.with_timezone(&Utc))
 }
 
 /// Whole yen from what was typed: "3000", "３，０００", "¥3,000", "3000円"; empty is 0.

@@ -13,7 +13,8 @@ use crate::core::customer::CustomerId;
 use crate::core::draft::Problem;
 use crate::core::text::fold;
 use crate::core::visit::{Quantity, Visit, VisitId, VisitItem};
-use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
+use crate::core::visit_draft::parse_local_moment;
+use chrono::{DateTime, FixedOffset, Utc};
 
 /// The feedback form.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,7 +52,7 @@ impl FeedbackDraft {
         now: DateTime<Utc>,
     ) -> Result<Feedback, Vec<(FeedbackField, Problem)>> {
         let mut errors = Vec::new();
-        let at = parse_moment(&self.when, offset);
+        let at = parse_local_moment(&self.when, offset);
         if at.is_none() {
             errors.push((FeedbackField::When, Problem::DateInvalid));
         }
@@ -131,7 +132,7 @@ impl AnswerDraft {
         now: DateTime<Utc>,
     ) -> Result<Answer, Vec<(AnswerField, Problem)>> {
         let mut errors = Vec::new();
-        let at = parse_moment(&self.when, offset).filter(|at| *at <= now);
+        let at = parse_local_moment(&self.when, offset).filter(|at| *at <= now);
         if at.is_none() {
             errors.push((AnswerField::When, Problem::DateInvalid));
         }
@@ -151,14 +152,6 @@ impl AnswerDraft {
             _ => Err(errors),
         }
     }
-}
-
-/// A `datetime-local` value in the business's time zone, as an instant.
-fn parse_moment(text: &str, offset: FixedOffset) -> Option<DateTime<Utc>> {
-    NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M")
-        .ok()
-        .and_then(|local| local.and_local_timezone(offset).single())
-        .map(|local| local.with_timezone(&Utc))
 }
 
 /// The catalog parts `visit` delivered: its items whose names match a part's (ignoring width,

@@ -24,9 +24,27 @@ pub use plan::PlanPage;
 pub use proposal::Proposal;
 pub use settings::SettingsPage;
 
-use crate::core::customer::CustomerId;
+use crate::core::customer::{Customer, CustomerId};
+use crate::ui::components::{CustomerMissing, LoadGate};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+
+/// A page about the customer in the URL, drawn by `page` once the book has loaded, or "not
+/// found" when there is no such customer. The customer is read once: the form on the page
+/// keeps its input while the record changes elsewhere.
+pub(super) fn for_customer(page: fn(Customer) -> AnyView) -> impl IntoView {
+    let app = use_app();
+    let id = use_customer_id();
+    view! {
+        <LoadGate>
+            {move || match id.get().and_then(|id| app.book.with_untracked(|b| b.get(&id).cloned())) {
+                Some(customer) => page(customer),
+                None => view! { <CustomerMissing/> }.into_any(),
+            }}
+        </LoadGate>
+    }
+}
 
 /// The customer id in the current URL, if it is a well-formed one.
 fn use_customer_id() -> Memo<Option<CustomerId>> {

@@ -1,15 +1,13 @@
 //! Editing what a customer has told us they want: a feeling for every need the catalog's parts
 //! serve, the parts they must have or never want, and their budget and time per visit.
 
-use super::use_customer_id;
+use super::for_customer;
 use crate::core::customer::Customer;
 use crate::core::customize::explain::preference_label;
 use crate::core::i18n::{Key, ServiceKey};
 use crate::core::needs::{NeedsDraft, NeedsField, Preference};
 use crate::core::record::Versioned;
-use crate::ui::components::{
-    errors_by_field, CustomerMissing, Field, FormActions, LoadGate, PartPicker, TextInput,
-};
+use crate::ui::components::{errors_by_field, Field, FormActions, PartPicker, TextInput};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -17,16 +15,7 @@ use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn EditNeeds() -> impl IntoView {
-    let app = use_app();
-    let id = use_customer_id();
-    view! {
-        <LoadGate>
-            {move || match id.get().and_then(|id| app.book.with_untracked(|b| b.get(&id).cloned())) {
-                Some(customer) => view! { <NeedsForm customer=customer/> }.into_any(),
-                None => view! { <CustomerMissing/> }.into_any(),
-            }}
-        </LoadGate>
-    }
+    for_customer(|customer| view! { <NeedsForm customer=customer/> }.into_any())
 }
 
 #[component]

@@ -5,9 +5,11 @@ use super::now_local;
 use crate::core::draft::Problem;
 use crate::core::feedback::draft::{AnswerDraft, AnswerField};
 use crate::core::feedback::{Channel, Feedback, FeedbackId};
-use crate::core::i18n::{feedback_channel_label, FeedbackKey, Key};
+use crate::core::i18n::{FeedbackKey, Key};
 use crate::core::record::Versioned;
-use crate::ui::components::{errors_by_field, FeedbackEntry, Field, FormActions, LoadGate};
+use crate::ui::components::{
+    errors_by_field, ChannelSelect, FeedbackEntry, Field, FormActions, LoadGate,
+};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -125,14 +127,7 @@ fn AnswerForm(feedback: Feedback) -> impl IntoView {
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </Field>
             <div class="field-row">
-                <Field for_id="answer-channel" label=FeedbackKey::FieldAnswerChannel error=Signal::derive(|| None::<String>)>
-                    <select id="answer-channel" data-testid="answer-channel"
-                        on:change=move |ev| channel.set(Channel::parse(&event_target_value(&ev)).unwrap_or(Channel::Other))>
-                        {Channel::ALL.into_iter().map(|c| view! {
-                            <option value=c.as_str() selected=move || channel.get() == c>{move || app.t(feedback_channel_label(c))}</option>
-                        }).collect_view()}
-                    </select>
-                </Field>
+                <ChannelSelect id="answer-channel" label=FeedbackKey::FieldAnswerChannel value=channel/>
                 <Field for_id="answer-when" label=FeedbackKey::FieldAnswerWhen error=error_for(AnswerField::When)>
                     <input id="answer-when" data-testid="answer-when" type="datetime-local"
                         prop:value=move || when.get() on:input=move |ev| when.set(event_target_value(&ev))/>

@@ -8,25 +8,14 @@ use crate::core::draft::Problem;
 use crate::core::feedback::draft::{delivered_parts, FeedbackDraft, FeedbackField};
 use crate::core::feedback::Channel;
 use crate::core::i18n::FeedbackKey;
-use crate::ui::components::{
-    CustomerMissing, LoadGate, RecommendInput, SatisfactionInput, ThumbsInput,
-};
-use crate::ui::pages::use_customer_id;
+use crate::ui::components::{RecommendInput, SatisfactionInput, ThumbsInput};
+use crate::ui::pages::for_customer;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 #[component]
 pub fn HandOver() -> impl IntoView {
-    let app = use_app();
-    let id = use_customer_id();
-    view! {
-        <LoadGate>
-            {move || match id.get().and_then(|id| app.book.with_untracked(|b| b.get(&id).cloned())) {
-                Some(customer) => view! { <HandOverForm customer=customer/> }.into_any(),
-                None => view! { <CustomerMissing/> }.into_any(),
-            }}
-        </LoadGate>
-    }
+    for_customer(|customer| view! { <HandOverForm customer=customer/> }.into_any())
 }
 
 #[component]

@@ -8,13 +8,13 @@ use crate::core::customer::{Customer, CustomerId};
 use crate::core::draft::Problem;
 use crate::core::feedback::draft::{delivered_parts, FeedbackDraft, FeedbackField};
 use crate::core::feedback::{Channel, Thumb};
-use crate::core::i18n::{feedback_channel_label, format_date, FeedbackKey};
+use crate::core::i18n::{format_date, FeedbackKey};
 use crate::core::visit::VisitId;
 use crate::ui::components::{
-    errors_by_field, CustomerMissing, Field, FormActions, LoadGate, RecommendInput,
-    SatisfactionInput, ThumbsInput,
+    errors_by_field, ChannelSelect, Field, FormActions, RecommendInput, SatisfactionInput,
+    ThumbsInput,
 };
-use crate::ui::pages::use_customer_id;
+use crate::ui::pages::for_customer;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -22,16 +22,7 @@ use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn RecordFeedback() -> impl IntoView {
-    let app = use_app();
-    let id = use_customer_id();
-    view! {
-        <LoadGate>
-            {move || match id.get().and_then(|id| app.book.with_untracked(|b| b.get(&id).cloned())) {
-                Some(customer) => view! { <FeedbackForm customer=customer/> }.into_any(),
-                None => view! { <CustomerMissing/> }.into_any(),
-            }}
-        </LoadGate>
-    }
+    for_customer(|customer| view! { <FeedbackForm customer=customer/> }.into_any())
 }
 
 #[component]
@@ -146,14 +137,7 @@ fn FeedbackForm(customer: Customer) -> impl IntoView {
                         <option value="" selected=move || visit.with(Option::is_none)>{move || app.t(FeedbackKey::VisitNone)}</option>
                     </select>
                 </Field>
-                <Field for_id="feedback-channel" label=FeedbackKey::FieldFeedbackChannel error=Signal::derive(|| None::<String>)>
-                    <select id="feedback-channel" data-testid="feedback-channel"
-                        on:change=move |ev| channel.set(Channel::parse(&event_target_value(&ev)).unwrap_or(Channel::Other))>
-                        {Channel::ALL.into_iter().map(|c| view! {
-                            <option value=c.as_str() selected=move || channel.get() == c>{move || app.t(feedback_channel_label(c))}</option>
-                        }).collect_view()}
-                    </select>
-                </Field>
+                <ChannelSelect id="feedback-channel" label=FeedbackKey::FieldFeedbackChannel value=channel/>
             </div>
             <Field for_id="feedback-when" label=FeedbackKey::FieldReceived error=error_for(FeedbackField::When)>
                 <input id="feedback-when" data-testid="feedback-when" type="datetime-local"
