@@ -1,8 +1,8 @@
 //! Learning a customer's taste: the stated taste scores exactly as the needs do, thumbs move
 //! the weights of the needs a part serves the way they point, more ratings make the taste
 //! surer, a customer with no feedback gets the prior, the population follows what everyone
-//! rates, learned tastes change offers, the offer is optimistic about what is unknown until
-//! the customer's own ratings come in, and "try something new" keeps to the rules.
+//! rates and learns which needs go together, so that a thumb or a stated feeling moves the needs
+//! that go with it, learned tastes change offers, and "try something new" keeps to the rules.
 
 use super::support::now;
 use chrono::TimeDelta;
@@ -13,9 +13,7 @@ use tsunagu::core::customer::CustomerId;
 use tsunagu::core::customize::offer::{customize, customize_with, Customization};
 use tsunagu::core::feedback::{Channel, Feedback, FeedbackId, PartRating, Thumb};
 use tsunagu::core::i18n::Lang;
-use tsunagu::core::learn::{
-    learn, population, Population, Taste, OFFER_OPTIMISM, OPTIMISM_FADE, STATED_SD, UNSTATED_SD,
-};
+use tsunagu::core::learn::{learn, population, Population, Taste, STATED_SD, UNSTATED_SD};
 use tsunagu::core::needs::{Needs, Preference};
 use tsunagu::core::visit::Money;
 
@@ -146,7 +144,11 @@ fn a_customer_with_no_feedback_gets_the_prior() {
         population.mean("socialising")
     );
     assert_eq!(learned.sd("exercise"), Some(STATED_SD));
-    assert_eq!(learned.sd("socialising"), Some(UNSTATED_SD));
+    assert_eq!(
+        learned.sd("socialising"),
+        Some(population.sd("socialising"))
+    );
+    assert!(population.sd("socialising") <= UNSTATED_SD);
     assert_eq!(learned.ratings(), 0);
     assert!(learned.lessons().is_empty());
 }
@@ -218,35 +220,49 @@ fn lessons_say_what_ratings_taught_most_ratings_first() {
 }
 
 #[test]
-fn the_offer_leans_towards_the_unknown_until_ratings_come_in() {
-    let walk = part(0, &[("exercise", 100)], 1000, 30);
-    let bath = part(1, &[("grooming", 100)], 1000, 30);
-    let catalog = catalog_of(vec![walk.clone(), bath.clone()]);
-    let needs = needs_of(&[("exercise", Preference::Like), ("cats", Preference::Never)]);
-    let new = learn(&catalog, &needs, &[], &Population::default());
-    let offer = new.offer_taste();
-    // Each weight's mean plus half a standard deviation: the unknown need gains most.
-    let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
-    assert!(close(
-        offer.weight("exercise"),
-        1.0 + OFFER_OPTIMISM * STATED_SD
-    ));
-    assert!(close(
-        offer.weight("grooming"),
-        OFFER_OPTIMISM * UNSTATED_SD
-    ));
-    assert_eq!(offer.preference("cats"), Preference::Never);
-    // One rating later the optimism has faded to a quarter of it, and the best guess is kept.
-    let own = [feedback(0, 1, &[(&walk.id, Some(Thumb::Up))], Some(4))];
-    let own: Vec<&Feedback> = own.iter().collect();
-    let rated = learn(&catalog, &needs, &own, &Population::default());
-    let kappa = OFFER_OPTIMISM / (1.0 + OPTIMISM_FADE);
-    for need in ["exercise", "grooming"] {
-        let lean = rated.offer_taste().weight(need) - rated.taste.weight(need);
-        let sd = rated.sd(need).unwrap();
-        assert!(close(lean, kappa * sd), "{need}: {lean}");
+fn a_thumb_moves_the_needs_the_population_shows_go_together() {
+    let hike = part(0, &[("exercise", 100)], 1000, 30);
+    let park = part(1, &[("socialising", 100)], 500, 20);
+    let bath = part(2, &[("grooming", 100)], 800, 30);
+    let catalog = catalog_of(vec![hike.clone(), park.clone(), bath.clone()]);
+    // Forty customers: those who liked the hike liked the park too, and the others neither;
+    // baths went either way, whatever they thought of the hike.
+    let everyone: Vec<Feedback> = (0..40)
+        .flat_map(|c| {
+            let keen = if c % 2 == 0 { Thumb::Up } else { Thumb::Down };
+            let bath_thumb = if c % 4 < 2 { Thumb::Up } else { Thumb::Down };
+            let customer = c as u8 + 10;
+            [
+                feedback(3 * c, customer, &[(&hike.id, Some(keen))], None),
+                feedback(3 * c + 1, customer, &[(&park.id, Some(keen))], None),
+                feedback(3 * c + 2, customer, &[(&bath.id, Some(bath_thumb))], None),
+            ]
+        })
+        .collect();
+    let population = population(&catalog, &everyone);
+    assert!(population.correlation("exercise", "socialising") > 0.3);
+    assert!(population.correlation("exercise", "grooming").abs() < 0.2);
+    // A new customer's thumb up on the hike raises their socialising too, and a thumb down
+    // lowers it; grooming, which does not go with exercise, hardly moves.
+    let needs = Needs::default();
+    let before = learn(&catalog, &needs, &[], &population);
+    for (thumb, sign) in [(Thumb::Up, 1.0), (Thumb::Down, -1.0)] {
+        let rated = feedback(1000, 1, &[(&hike.id, Some(thumb))], None);
+        let after = learn(&catalog, &needs, &[&rated], &population);
+        let moved = |need: &str| after.taste.weight(need) - before.taste.weight(need);
+        assert!(
+            sign * moved("socialising") > 0.1,
+            "{thumb:?}: {}",
+            moved("socialising")
+        );
+        assert!(moved("grooming").abs() < 0.5 * moved("socialising").abs());
     }
-    assert_eq!(new.taste.weight("grooming"), 0.0);
+    // So does a stated love of exercise, and the stated weight itself is taken at its word.
+    let loves = needs_of(&[("exercise", Preference::Love)]);
+    let stated = learn(&catalog, &loves, &[], &population);
+    assert_eq!(stated.taste.weight("exercise"), 2.0);
+    assert_eq!(stated.sd("exercise"), Some(STATED_SD));
+    assert!(stated.taste.weight("socialising") > before.taste.weight("socialising") + 0.1);
 }
 
 fn dog_walking() -> Catalog {

@@ -8,7 +8,7 @@ use tsunagu::core::catalog::part::{GroupId, GroupRule, PartGroup, PartId};
 use tsunagu::core::catalog::Catalog;
 use tsunagu::core::customize::offer::{customize, customize_with, Customization};
 use tsunagu::core::feedback::{Feedback, Thumb};
-use tsunagu::core::learn::{learn, population, Taste};
+use tsunagu::core::learn::{learn, population, Population, Taste};
 use tsunagu::core::needs::{Needs, Preference};
 
 const TAGS: [&str; 4] = ["exercise", "grooming", "socialising", "treats"];
@@ -189,9 +189,19 @@ proptest! {
         let thumb = if up { Thumb::Up } else { Thumb::Down };
         let rated = feedback(1000, 9, &[(&part.id, Some(thumb))], None);
         let sign = if up { 1.0 } else { -1.0 };
-        // From the prior, every need the part serves moves the thumb's way.
+        // From the prior, the part's predicted utility moves the thumb's way; with a population
+        // that shows no correlations, so does every need the part serves.
         let before = learn(&catalog, &needs, &[], &population);
         let after = learn(&catalog, &needs, &[&rated], &population);
+        let predicted = before.taste.utility(part) / 100.0;
+        let change = after.taste.utility(part) - before.taste.utility(part);
+        prop_assert!(sign * change >= -1e-9, "utility moved {change}");
+        if sign * predicted <= 2.0 {
+            prop_assert!(sign * change > 0.0, "utility moved {change}");
+        }
+        let plain = Population::default();
+        let before = learn(&catalog, &needs, &[], &plain);
+        let after = learn(&catalog, &needs, &[&rated], &plain);
         let predicted = before.taste.utility(part) / 100.0;
         for served in &part.needs {
             let change = after.taste.weight(&served.need) - before.taste.weight(&served.need);

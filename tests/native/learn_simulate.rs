@@ -1,12 +1,12 @@
 //! The learning loop on a smaller simulated population than the benchmark's (see
 //! `tsunagu::core::learn::simulate`): 100 customers, five visits each.
 //!
-//! What holds at this size, and is asserted: from the second visit on, offers from the learned
-//! taste are truly better than those from the stated needs and than the best set menu, and by
-//! the fifth visit they reach 82 % of what knowing every customer's true taste would give
-//! (84.4 % with this seed; 84–86 % on others). The benchmark's goal of 90 % by the fifth
-//! visit is not reached (about 84–85 %; see the module documentation of the simulation), so
-//! it is not asserted.
+//! What holds at this size, with structured tastes and three suggestions in ten accepted, and is
+//! asserted: from the second visit on, offers from the learned taste are truly better than
+//! those from the stated needs and than the best set menu, and by the fifth visit they reach
+//! 85 % of what knowing every customer's true taste would give (87.5 % with this seed; 83–88.5 %
+//! on seeds 1–7). The benchmark's goal of 90 % by the fifth visit is not reached (about 87 % at
+//! 300 customers; see the module documentation of the simulation), so it is not asserted.
 
 use tsunagu::core::learn::simulate::{simulate, Setup};
 
@@ -34,10 +34,10 @@ fn learning_beats_stated_needs_and_the_set_menu_from_the_second_visit() {
         }
     }
     let (second, fifth) = (outcome.visits[1].learning, outcome.visits[4].learning);
-    assert!(fifth >= 0.82, "visit 5: {fifth}");
+    assert!(fifth >= 0.85, "visit 5: {fifth}");
     assert!(fifth > second, "no progress: {second} then {fifth}");
-    // The benchmark's policy offers from the optimistic taste and makes no separate suggestion.
-    assert!(outcome.feedback > 0 && outcome.tried == 0);
+    // The benchmark's policy offers from the learned taste and some suggestions are accepted.
+    assert!(outcome.feedback > 0 && outcome.tried > 0);
 }
 
 #[test]

@@ -1,8 +1,11 @@
-//! A Gaussian belief over a weight vector — a mean and a full covariance — and the two ways a
-//! rating updates it: an exact linear observation (the Kalman step of Bayesian linear
+//! A Gaussian belief over a weight vector — a mean and a full covariance — how what a customer
+//! stated sets it (the stated weights' beliefs, carried to the others by their correlations),
+//! and the two ways a rating updates it: an exact linear observation (the Kalman step of Bayesian linear
 //! regression) and a thumb, which says only on which side of zero a noisy utility fell (the
 //! probit step, by matching the first two moments). Dense d × d arithmetic: a catalog has a few
 //! dozen need tags at most, so every update is a few thousand multiplications.
+
+use super::matrix::inverse;
 
 /// A Gaussian over `d` weights.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,14 +20,58 @@ pub struct Belief {
 const MIN_VARIANCE: f64 = 1e-9;
 
 impl Belief {
-    /// Independent weights of these means and variances.
-    pub fn independent(mean: Vec<f64>, variance: &[f64]) -> Self {
-        let d = mean.len();
-        let mut cov = vec![0.0; d * d];
-        for (j, v) in variance.iter().enumerate() {
-            cov[j * d + j] = v.max(MIN_VARIANCE);
-        }
+    /// A belief of this mean and covariance (row-major d × d, symmetric positive definite).
+    pub fn new(mean: Vec<f64>, cov: Vec<f64>) -> Self {
+        debug_assert_eq!(cov.len(), mean.len() * mean.len());
         Self { mean, cov }
+    }
+
+    /// Sets the belief of the weights `known` (index, value) to independent N(value,
+    /// `variance`) each, and carries the change to every other weight by its regression on
+    /// them: the other weights keep their conditional distribution given the known ones
+    /// (Jeffrey's rule for Gaussians). With no correlations only the known weights change;
+    /// with them, "loves long walks" also raises what goes with long walks.
+    pub fn set_marginals(&mut self, known: &[(usize, f64)], variance: f64) {
+        let d = self.dim();
+        let k = known.len();
+        if k == 0 {
+            return;
+        }
+        let at: Vec<usize> = known.iter().map(|&(j, _)| j).collect();
+        let block: Vec<f64> = at
+            .iter()
+            .flat_map(|&a| at.iter().map(move |&b| (a, b)))
+            .map(|(a, b)| self.cov[a * d + b])
+            .collect();
+        let Some(block_inverse) = inverse(&block, k) else {
+            return;
+        };
+        // B = Σ_{·,S} Σ_SS⁻¹: each weight's regression on the known ones (d × k).
+        let b: Vec<f64> = (0..d)
+            .flat_map(|i| {
+                let row: Vec<f64> = at.iter().map(|&s| self.cov[i * d + s]).collect();
+                let block_inverse = &block_inverse;
+                (0..k).map(move |c| (0..k).map(|r| row[r] * block_inverse[r * k + c]).sum())
+            })
+            .collect();
+        let shift: Vec<f64> = known.iter().map(|&(j, v)| v - self.mean[j]).collect();
+        let mut cov = vec![0.0; d * d];
+        for i in 0..d {
+            let bi = &b[i * k..(i + 1) * k];
+            self.mean[i] += dot(bi, &shift);
+            for j in 0..d {
+                let bj = &b[j * k..(j + 1) * k];
+                let explained: f64 = (0..k).map(|r| bi[r] * self.cov[at[r] * d + j]).sum();
+                cov[i * d + j] = self.cov[i * d + j] - explained + variance * dot(bi, bj);
+            }
+        }
+        for (i, &j) in at.iter().enumerate() {
+            self.mean[j] = known[i].1;
+        }
+        for i in 0..d {
+            cov[i * d + i] = cov[i * d + i].max(MIN_VARIANCE);
+        }
+        self.cov = cov;
     }
 
     pub fn mean(&self) -> &[f64] {
@@ -38,6 +85,11 @@ impl Belief {
     /// The standard deviation of weight `j`.
     pub fn sd(&self, j: usize) -> f64 {
         self.cov[j * self.dim() + j].max(0.0).sqrt()
+    }
+
+    /// The covariance, row-major d × d.
+    pub fn cov(&self) -> &[f64] {
+        &self.cov
     }
 
     /// The variance of weight `j`.
@@ -103,7 +155,7 @@ impl Belief {
     }
 }
 
-fn dot(a: &[f64], b: &[f64]) -> f64 {
+pub fn dot(a: &[f64], b: &[f64]) -> f64 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 

@@ -15,14 +15,10 @@ use std::collections::BTreeSet;
 /// How far a stated feeling may be off, in points: people say "love" of things they merely
 /// like, and "like" covers a range.
 pub const STATED_SD: f64 = 0.6;
-/// How far one customer may be from the population on a tag they said nothing about: about
-/// one feeling either way.
+/// How far one customer may be from the population on a tag they said nothing about, before
+/// the population has taught better: about one feeling either way. It is also the spread the
+/// population's fit starts from and shrinks towards (see [`population`](super::population)).
 pub const UNSTATED_SD: f64 = 1.0;
-/// How optimistic the offer is for a customer who has not rated anything yet, in standard
-/// deviations of each weight (see [`Learned::offer_taste`]).
-pub const OFFER_OPTIMISM: f64 = 0.5;
-/// How fast that optimism fades: it is divided by 1 + this × the customer's ratings.
-pub const OPTIMISM_FADE: f64 = 3.0;
 
 /// What a customer's feedback taught about one need.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,22 +51,26 @@ pub struct Learned {
     pub(super) delivered: BTreeSet<PartId>,
 }
 
-/// The prior for a customer with `needs`: the stated feeling where they gave one (within
-/// [`STATED_SD`]), the population's mean elsewhere (within [`UNSTATED_SD`]).
+/// The prior for a customer with `needs`: the population's belief (its mean and covariance)
+/// with each stated feeling taken at its word — that weight believed at the feeling's points,
+/// within [`STATED_SD`] — and carried to the needs it goes with by the population's
+/// correlations ([`Belief::set_marginals`]). With no population, or needs that do not go
+/// together, the stated weights are their points and the others the population's mean, within
+/// [`UNSTATED_SD`].
 fn prior(space: &Space, needs: &Needs, population: &Population) -> Belief {
-    let (mean, variance): (Vec<f64>, Vec<f64>) = space
+    let mut belief = population.prior(&space.tags);
+    let stated: Vec<(usize, f64)> = space
         .tags
         .iter()
-        .map(|tag| match needs.preferences.get(tag) {
-            Some(p) => (p.points() as f64, STATED_SD.powi(2)),
-            None => (population.mean(tag), UNSTATED_SD.powi(2)),
-        })
-        .unzip();
-    Belief::independent(mean, &variance)
+        .enumerate()
+        .filter_map(|(j, tag)| Some((j, needs.preferences.get(tag)?.points() as f64)))
+        .collect();
+    belief.set_marginals(&stated, STATED_SD.powi(2));
+    belief
 }
 
 /// The taste of a customer with `needs`, learned from their `own` feedback with the
-/// `population` as the prior where they stated nothing. Ratings of parts no longer in the
+/// `population` as the prior (see [`prior`]). Ratings of parts no longer in the
 /// catalog are left out.
 pub fn learn(
     catalog: &Catalog,
@@ -132,25 +132,6 @@ impl Learned {
             .collect();
         lessons.sort_by(|a, b| b.ratings.cmp(&a.ratings).then_with(|| a.need.cmp(&b.need)));
         lessons
-    }
-
-    /// The taste to make this customer's next offer from (through
-    /// [`customize_with`](crate::core::customize::offer::customize_with)): each weight its
-    /// posterior mean plus κ standard deviations, with κ = [`OFFER_OPTIMISM`] for a customer who
-    /// has rated nothing and fading as 1 / (1 + [`OPTIMISM_FADE`] × ratings) — 0.13 after one
-    /// rating, 0.05 after three. So a new customer's first offer leans towards the needs least
-    /// is known about (a bundle that tries several at once, not one forced part), and once
-    /// their own ratings come in the offer follows the mean. [`Learned::taste`] stays the
-    /// best estimate, for explaining. In the simulation this raised the first visit by about
-    /// eight points and visits 2–5 by about one; more optimism, optimism that lasts longer, or
-    /// Thompson sampling cost more at visits 2–5 than they taught.
-    pub fn offer_taste(&self) -> Taste {
-        let kappa = OFFER_OPTIMISM / (1.0 + OPTIMISM_FADE * f64::from(self.ratings));
-        let mut taste = self.taste.clone();
-        for (j, tag) in self.space_tags.iter().enumerate() {
-            taste.set(tag, self.belief.mean()[j] + kappa * self.belief.sd(j));
-        }
-        taste
     }
 
     /// How many pieces of this customer's feedback the taste was learned from.

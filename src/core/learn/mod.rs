@@ -7,7 +7,8 @@
 //! score in the offer search's points. Each customer's weights have a Gaussian belief (mean and
 //! full covariance over the catalog's tags — a few dozen at most, so dense is cheap):
 //! - **Prior** (shrinkage): on a tag the customer stated, their feeling's points, sd 0.6; on
-//!   any other, the population's mean weight, sd 1.0. A customer with little feedback is held
+//!   any other, the population's mean weight and spread (at most sd 1.0), moved by the stated
+//!   feelings through the population's correlations. A customer with little feedback is held
 //!   to what they said and to what customers like on average; their own ratings pull away.
 //! - **A thumb** on a delivered part says that its utility plus noise (sd 0.8) was above +0.5
 //!   (up) or below −0.5 (down): a probit observation, applied by matching the exact posterior's
@@ -20,33 +21,39 @@
 //!   reverse, and a few of them take the part below zero, out of the offer.
 //! - **Overall satisfaction** s (1–5) is an exact linear observation of the delivered parts'
 //!   mean utility: s − 3 with noise sd 1.0, so a 5 says "about love" of the visit as a whole.
-//! - **The population** (the prior's mean) is a hierarchy rather than one pooled regression:
-//!   each customer is a draw around the population's mean, which is fitted by EM as the average
-//!   of the customers' posteriors, as if 20 more customers had been neutral (see
-//!   [`population`]). Pooling every rating as if one customer gave them lets the customers who
-//!   rate most speak loudest, and takes the fans of a need — the few it was first offered to —
-//!   for everyone; in the simulation the pooled prior did worse at every visit, and on some
-//!   seeds its second visit fell below the set menu.
+//! - **The population** (the prior) is a hierarchy rather than one pooled regression: each
+//!   customer's weights are a draw from a multivariate normal whose mean *and covariance* across
+//!   tags are fitted by EM from everyone's ratings (empirical Bayes), as if 20 more customers
+//!   had been neutral and independent (see [`population`]). Tastes are structured — whoever
+//!   wants long walks for their dog also wants it socialised — so the covariance lets one thumb
+//!   on a walk move socialising too, and a stated feeling is carried to the needs that go with
+//!   it: the stated weight is believed at its points (sd 0.6) and the others keep the
+//!   population's regression on it. Pooling every rating as if one customer gave them lets
+//!   the customers who rate most speak loudest, and takes the fans of a need — the few it was
+//!   first offered to — for everyone; in the simulation it did worse at every visit.
 //!
-//! Ratings are applied in the order they were given, so the result is repeatable. The posterior
-//! mean ([`Learned::taste`]) is the best estimate, for explaining; offers are made from
-//! [`Learned::offer_taste`] through
-//! [`customize_with`](crate::core::customize::offer::customize_with) — the mean plus a little
-//! of each weight's uncertainty while the customer has few ratings, so a first offer tries the
-//! needs least is known about. The covariance also says how sure each weight is
-//! ([`Lesson::sd`]) and what single part is worth trying next ([`Learned::try_new`]).
-//! [`simulate`] measures the whole loop on a synthetic population whose true tastes it hides.
+//! Ratings are applied in the order they were given, so the result is repeatable. Offers are
+//! made from the posterior mean ([`Learned::taste`]) through
+//! [`customize_with`](crate::core::customize::offer::customize_with); the covariance also says
+//! how sure each weight is ([`Lesson::sd`]) and what single part is worth trying next
+//! ([`Learned::try_new`]), which the owner may propose beside the offer. [`simulate`] measures
+//! the whole loop on a synthetic population whose true tastes it hides: with structured tastes
+//! learning reaches 87–88 % of the oracle by the fifth visit and 91 % by the tenth; with
+//! independent tastes (a stress test) 82.5 % and 87 % (its module has the figures). (An offer
+//! from the mean plus a fading share of each weight's sd, tried before, raised the first visit
+//! in the independent world by about eight points but is not what the app shows.)
 
 mod belief;
 mod explore;
 mod learned;
+mod matrix;
 mod observe;
 mod population;
 pub mod simulate;
 mod taste;
 
 pub use explore::{Suggestion, EXPLORE_SDS};
-pub use learned::{learn, Learned, Lesson, OFFER_OPTIMISM, OPTIMISM_FADE, STATED_SD, UNSTATED_SD};
+pub use learned::{learn, Learned, Lesson, STATED_SD, UNSTATED_SD};
 pub use observe::{SATISFACTION_NOISE_SD, THUMB_MARGIN, THUMB_NOISE_SD};
 pub use population::{population, Population, NEUTRAL_CUSTOMERS};
 pub use taste::{nearest, Taste};

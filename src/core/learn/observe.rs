@@ -70,16 +70,6 @@ impl Observation {
         }
     }
 
-    /// The same observation on the tags `tags` only (indices, ascending), for a belief over
-    /// those tags alone; the others must not be touched by it.
-    pub fn on(&self, tags: &[usize]) -> Observation {
-        let x = tags.iter().map(|&j| self.features()[j]).collect();
-        match self {
-            Self::Thumb { up, .. } => Self::Thumb { x, up: *up },
-            Self::Satisfaction { y, .. } => Self::Satisfaction { x, y: *y },
-        }
-    }
-
     /// Updates `belief` with this observation.
     pub fn teach(&self, belief: &mut Belief) {
         match self {

@@ -1,10 +1,14 @@
-//! The population: what customers are like on average, per need tag. It is the prior for
-//! every customer where they have stated nothing — a new customer who said nothing about
-//! "socialising" is expected to feel about it as customers do on average, until their own
-//! ratings say otherwise.
+//! The population: what customers are like on average, per need tag, and how their feelings go
+//! together across tags. It is the prior for every customer: a new customer who said nothing
+//! about "socialising" is expected to feel about it as customers do on average, and — where
+//! customers who love long walks mostly want their dog socialised too — one who said they love
+//! long walks is expected to care more about socialising than the average, until their own
+//! ratings say otherwise. Tastes are not independent across needs; learning how they go
+//! together is what lets one customer's few ratings say something about needs they never rated.
 
 use super::belief::Belief;
 use super::learned::UNSTATED_SD;
+use super::matrix::cholesky;
 use super::observe::{count_touched, in_order, observations, Observation, Space};
 use crate::core::catalog::Catalog;
 use crate::core::customer::CustomerId;
@@ -17,16 +21,22 @@ use std::collections::BTreeMap;
 /// from speaking for everyone, and fades as more customers rate it.
 pub const NEUTRAL_CUSTOMERS: f64 = 20.0;
 
-/// The most rounds of the population's fit, and the change in every mean weight below which
-/// it stops earlier.
-const FIT_ROUNDS: usize = 100;
-const FIT_TOLERANCE: f64 = 1e-4;
+/// The most rounds of the population's fit, and the change in every mean weight and
+/// covariance below which it stops earlier.
+const FIT_ROUNDS: usize = 30;
+const FIT_TOLERANCE: f64 = 1e-3;
+/// The smallest spread of one need across customers the fit keeps (a variance, sd 0.2), so a
+/// need a few customers agreed on is not taken as one everybody feels the same about.
+const MIN_SPREAD: f64 = 0.04;
 
-/// The population's mean weight per need tag of the catalog.
+/// The population's mean weight per need tag of the catalog, and the covariance of customers'
+/// weights around it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Population {
     tags: Vec<String>,
     mean: Vec<f64>,
+    /// Row-major, tags × tags.
+    cov: Vec<f64>,
     /// Per tag, how many pieces of feedback touched it.
     touched: Vec<u32>,
     ratings: u32,
@@ -36,6 +46,26 @@ impl Population {
     /// The population's mean weight for `need`; 0.0 when nobody rated it.
     pub fn mean(&self, need: &str) -> f64 {
         self.at(need).map_or(0.0, |j| self.mean[j])
+    }
+
+    /// How much customers' weights on `a` and `b` vary together ([`UNSTATED_SD`]² for a need
+    /// with itself, 0 between two needs, when nothing is known).
+    pub fn covariance(&self, a: &str, b: &str) -> f64 {
+        match (self.at(a), self.at(b)) {
+            (Some(i), Some(j)) => self.cov[i * self.tags.len() + j],
+            _ if a == b => UNSTATED_SD.powi(2),
+            _ => 0.0,
+        }
+    }
+
+    /// How far customers' weights on `need` spread around the mean (a standard deviation).
+    pub fn sd(&self, need: &str) -> f64 {
+        self.covariance(need, need).sqrt()
+    }
+
+    /// The correlation of customers' weights on `a` and `b` (−1 … 1).
+    pub fn correlation(&self, a: &str, b: &str) -> f64 {
+        self.covariance(a, b) / (self.sd(a) * self.sd(b))
     }
 
     /// How many pieces of feedback said something about `need`.
@@ -56,34 +86,61 @@ impl Population {
             .zip(self.mean.iter().copied())
     }
 
+    /// The belief about a customer of whom nothing is known, over `tags` (which need not be
+    /// the tags the population was learned on: a tag it does not know is neutral, sd
+    /// [`UNSTATED_SD`], uncorrelated).
+    pub(super) fn prior(&self, tags: &[String]) -> Belief {
+        let d = tags.len();
+        let at: Vec<Option<usize>> = tags.iter().map(|t| self.at(t)).collect();
+        let mean = at.iter().map(|j| j.map_or(0.0, |j| self.mean[j])).collect();
+        let mut cov = vec![0.0; d * d];
+        for (a, ja) in at.iter().enumerate() {
+            for (b, jb) in at.iter().enumerate() {
+                cov[a * d + b] = match (ja, jb) {
+                    (Some(i), Some(j)) => self.cov[i * self.tags.len() + j],
+                    _ if a == b => UNSTATED_SD.powi(2),
+                    _ => 0.0,
+                };
+            }
+        }
+        Belief::new(mean, cov)
+    }
+
     fn at(&self, need: &str) -> Option<usize> {
         self.tags.binary_search_by(|t| t.as_str().cmp(need)).ok()
     }
 }
 
-/// One customer's ratings, on the tags they touch only (the rest of their weights stay at the
-/// population's mean and play no part).
+/// One customer's ratings, and the tags they touch.
 struct Rater {
-    /// Indices into the catalog's tags.
-    tags: Vec<usize>,
+    touched: Vec<bool>,
     said: Vec<Observation>,
 }
 
 /// The population learned from everyone's `feedback`.
 ///
-/// Each customer's weights are taken as a draw around the population's mean (sd 1 per tag, as
-/// in a customer's prior), and the mean is the one that equals the average of the customers'
-/// posterior means — the fixed point of expectation–maximisation for that hierarchy, found by
-/// iterating from neutral. A tag averages the customers whose ratings touched it (the others'
-/// posterior is the mean itself) and [`NEUTRAL_CUSTOMERS`] imagined neutral ones. So a customer
-/// counts once per tag however much they rate, a tag nobody rated stays neutral, and a tag
-/// few rated stays near it.
+/// Each customer's weights are taken as a draw from a multivariate normal — the population's
+/// mean and covariance — and both are fitted by expectation–maximisation (empirical Bayes):
+/// each round, every customer's posterior from that prior and their own ratings, then the mean
+/// as the average of the posterior means and the covariance as the average of the posterior
+/// covariances plus the spread of the posterior means around the mean. So a customer counts
+/// once however much they rate, and the covariance learns which needs go together from
+/// customers who rated several. Both are computed as if [`NEUTRAL_CUSTOMERS`] more customers
+/// had been neutral, each need independent with sd [`UNSTATED_SD`] (a conjugate prior on the
+/// mean and covariance): a tag nobody rated stays neutral and independent, a tag few rated
+/// stays near that, and a correlation counts for only n / (n + 20) of itself when n customers
+/// rated both needs — the shrinkage towards a diagonal that keeps it stable with few
+/// customers.
+///
+/// Plain EM moves slowly where each customer says little (most of a customer's weights are
+/// missing data): each round, the change of a mean or covariance entry is divided by the
+/// customers who touched it (both tags, for a covariance) plus the imagined ones, rather than
+/// by all customers — the same fixed point, reached in a few rounds; at most [`FIT_ROUNDS`]
+/// are run. The covariance is kept positive definite, each need's spread at least sd 0.2.
 ///
 /// Customers who rate a part are mostly those it was offered to because they were expected to
 /// like it, which tilts the mean towards what its fans feel. That optimism is kept on purpose:
-/// a need looks promising to the others until those who try it say otherwise. (Learning the
-/// mean only from customers who had not stated the need removes the tilt, but then a need
-/// whose parts nobody is offered stays neutral for ever; in the simulation it did worse.)
+/// a need looks promising to the others until those who try it say otherwise.
 pub fn population(catalog: &Catalog, feedback: &[Feedback]) -> Population {
     let space = Space::new(catalog);
     let d = space.tags.len();
@@ -101,52 +158,111 @@ pub fn population(catalog: &Catalog, feedback: &[Feedback]) -> Population {
     }
     let raters: Vec<Rater> = by_customer
         .into_values()
-        .map(|said| {
-            let tags: Vec<usize> = (0..d)
-                .filter(|&j| said.iter().any(|o| o.features()[j] > 0.0))
-                .collect();
-            let said = said.iter().map(|o| o.on(&tags)).collect();
-            Rater { tags, said }
+        .map(|said| Rater {
+            touched: (0..d)
+                .map(|j| said.iter().any(|o| o.features()[j] > 0.0))
+                .collect(),
+            said,
         })
         .collect();
+    let (mean, cov) = fit(d, &raters);
     Population {
-        mean: fit(d, &raters),
+        mean,
+        cov,
         tags: space.tags,
         touched,
         ratings,
     }
 }
 
-/// The population's mean weights: iterated until the average of the raters' posterior means
-/// stops moving.
-fn fit(d: usize, raters: &[Rater]) -> Vec<f64> {
+/// The population's mean and covariance (see [`population`]).
+fn fit(d: usize, raters: &[Rater]) -> (Vec<f64>, Vec<f64>) {
+    let spread = UNSTATED_SD.powi(2);
     let mut mean = vec![0.0; d];
+    let mut cov: Vec<f64> = (0..d * d)
+        .map(|i| if i % (d + 1) == 0 { spread } else { 0.0 })
+        .collect();
+    // How many customers touched each tag, and either of each pair of tags.
+    let mut count = vec![0.0; d * d];
+    for rater in raters {
+        for j in 0..d {
+            for k in (0..d).filter(|&k| rater.touched[j] || rater.touched[k]) {
+                count[j * d + k] += 1.0;
+            }
+        }
+    }
     for _ in 0..FIT_ROUNDS {
-        let mut sum = vec![0.0; d];
-        let mut count = vec![0usize; d];
+        let mut shift = vec![0.0; d];
+        let mut second = vec![0.0; d * d];
         for rater in raters {
-            let prior: Vec<f64> = rater.tags.iter().map(|&j| mean[j]).collect();
-            let variance = vec![UNSTATED_SD.powi(2); rater.tags.len()];
-            let mut belief = Belief::independent(prior, &variance);
+            let mut belief = Belief::new(mean.clone(), cov.clone());
             for observation in &rater.said {
                 observation.teach(&mut belief);
             }
-            for (&j, m) in rater.tags.iter().zip(belief.mean()) {
-                sum[j] += m;
-                count[j] += 1;
+            let delta: Vec<f64> = belief
+                .mean()
+                .iter()
+                .zip(&mean)
+                .map(|(m, p)| m - p)
+                .collect();
+            for j in 0..d {
+                shift[j] += delta[j];
+                for k in 0..d {
+                    second[j * d + k] +=
+                        belief.cov()[j * d + k] + delta[j] * delta[k] - cov[j * d + k];
+                }
             }
         }
-        let next: Vec<f64> = (0..d)
-            .map(|j| sum[j] / (count[j] as f64 + NEUTRAL_CUSTOMERS))
-            .collect();
-        let change = next
-            .iter()
-            .zip(&mean)
-            .fold(0.0f64, |most, (a, b)| most.max((a - b).abs()));
-        mean = next;
+        let mut change = 0.0f64;
+        let mut next_cov = cov.clone();
+        for j in 0..d {
+            for k in 0..d {
+                let i = j * d + k;
+                let target = if j == k { spread } else { 0.0 };
+                let step = (second[i] + NEUTRAL_CUSTOMERS * (target - cov[i]))
+                    / (count[i] + NEUTRAL_CUSTOMERS);
+                next_cov[i] += step;
+                change = change.max(step.abs());
+            }
+        }
+        for j in 0..d {
+            let step =
+                (shift[j] - NEUTRAL_CUSTOMERS * mean[j]) / (count[j * d + j] + NEUTRAL_CUSTOMERS);
+            mean[j] += step;
+            change = change.max(step.abs());
+        }
+        cov = positive_definite(next_cov, d);
         if change < FIT_TOLERANCE {
             break;
         }
     }
-    mean
+    (mean, cov)
+}
+
+/// `cov` with each variance at least [`MIN_SPREAD`] and, while it is not positive definite,
+/// its covariances halved.
+fn positive_definite(mut cov: Vec<f64>, d: usize) -> Vec<f64> {
+    for j in 0..d {
+        cov[j * d + j] = cov[j * d + j].max(MIN_SPREAD);
+    }
+    let most = UNSTATED_SD.powi(2);
+    let scale: Vec<f64> = (0..d)
+        .map(|j| (most / cov[j * d + j]).min(1.0).sqrt())
+        .collect();
+    for j in 0..d {
+        for k in 0..d {
+            cov[j * d + k] *= scale[j] * scale[k];
+        }
+    }
+    for _ in 0..40 {
+        if cholesky(&cov, d, 1e-6).is_some() {
+            break;
+        }
+        for j in 0..d {
+            for k in (0..d).filter(|&k| k != j) {
+                cov[j * d + k] *= 0.5;
+            }
+        }
+    }
+    cov
 }

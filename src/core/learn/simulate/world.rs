@@ -5,6 +5,7 @@
 //! test; [`Customer::truth`] is for scoring them.
 
 use super::random::Random;
+use super::tastes::{deviations, Tastes};
 use crate::core::catalog::part::{GroupId, GroupRule, NeedServed, PartGroup, PartId, ServicePart};
 use crate::core::catalog::Catalog;
 use crate::core::customer::CustomerId;
@@ -26,7 +27,8 @@ pub const NEEDS: [(&str, f64); 8] = [
     ("treats", 0.8),
     ("senior care", -0.4),
 ];
-/// How far one customer's true weight strays from the population's (sd, per need).
+/// How far one customer's true weight strays from the population's (sd, per need; in both
+/// worlds of [`super::tastes`]).
 pub const INDIVIDUAL_SD: f64 = 0.8;
 /// Everyone's limits per visit.
 pub const BUDGET: i64 = 6_000;
@@ -255,11 +257,12 @@ pub struct Customer {
 }
 
 impl Customer {
-    /// A customer drawn around the population's means.
-    pub fn draw(random: &mut Random) -> Self {
+    /// A customer drawn around the population's means, their deviations as `tastes` says.
+    pub fn draw(tastes: Tastes, random: &mut Random) -> Self {
         let truth: Vec<(&str, f64)> = NEEDS
             .iter()
-            .map(|&(need, mean)| (need, mean + random.normal(INDIVIDUAL_SD)))
+            .zip(deviations(tastes, random))
+            .map(|(&(need, mean), deviation)| (need, mean + deviation))
             .collect();
         // They mention the needs they feel most strongly about, as they roughly see them.
         let mut felt: Vec<(&str, f64)> = truth
