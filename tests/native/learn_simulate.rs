@@ -62,3 +62,22 @@ fn a_run_is_repeatable() {
     let other = simulate(&Setup { seed: 7, ..tiny });
     assert_ne!(simulate(&tiny).visits, other.visits);
 }
+
+#[test]
+fn newcomers_to_an_established_business_start_from_what_everyone_taught() {
+    let opening = SMALL;
+    let over_time = Setup {
+        arrivals: 5,
+        ..SMALL
+    };
+    let (a, b) = (simulate(&opening), simulate(&over_time));
+    // The same people and the same oracle; only when they arrive differs.
+    assert_eq!(a.oracle, b.oracle);
+    assert_eq!(a.visits[0].stated, b.visits[0].stated);
+    assert!(
+        b.visits[0].learning > a.visits[0].learning + 0.05,
+        "first visits: {:.3} arriving over time, {:.3} all on the opening day",
+        b.visits[0].learning,
+        a.visits[0].learning
+    );
+}
