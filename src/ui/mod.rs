@@ -14,6 +14,7 @@ mod pages;
 mod platform;
 mod state;
 mod sync;
+mod text_drafts;
 mod toasts;
 mod updates;
 mod visits;

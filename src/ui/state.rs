@@ -42,6 +42,8 @@ pub struct AppState {
     /// Forms left with unsaved input, by form ("new" or the customer's id), so that leaving a
     /// form by mistake loses nothing; the page asks before closing while any is kept.
     pub drafts: RwSignal<HashMap<String, CustomerDraft>>,
+    /// The same for free text being written elsewhere (a comment, an answer), by box.
+    pub text_drafts: RwSignal<HashMap<String, String>>,
     /// A newer version of the app opened in another tab took over the database: this page can
     /// no longer save and must reload.
     pub superseded: RwSignal<bool>,
@@ -73,6 +75,7 @@ impl AppState {
             toasts: Toasts::new(),
             list_url: RwSignal::new("/".to_owned()),
             drafts: RwSignal::new(HashMap::new()),
+            text_drafts: RwSignal::new(HashMap::new()),
             superseded: RwSignal::new(false),
             visits: RwSignal::new(BTreeMap::new()),
             catalog: RwSignal::new(Catalog::default()),
@@ -91,7 +94,9 @@ impl AppState {
             }
         });
         let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
-            if state.drafts.with_untracked(|d| !d.is_empty()) {
+            if state.drafts.with_untracked(|d| !d.is_empty())
+                || state.text_drafts.with_untracked(|d| !d.is_empty())
+            {
                 event.prevent_default();
             }
         });

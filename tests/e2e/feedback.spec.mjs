@@ -83,6 +83,11 @@ test('feedback handed over changes the next offer, and the complaint is answered
   await page.getByTestId('save').click();
   await expectText(page.getByTestId('answer-text-error'), has('入力してください'));
   await page.getByTestId('answer-text').fill('申し訳ありません。次回はお好みの甘さでお作りし、ドリンクを無料にいたします。');
+  // Leaving the page by mistake keeps what was written.
+  await page.getByTestId('nav-customers').click();
+  await page.getByTestId('nav-feedback').click();
+  await page.getByTestId('to-answer').getByTestId('feedback-answer').click();
+  assert.match(await page.getByTestId('answer-text').inputValue(), has('ドリンクを無料に'));
   await page.getByTestId('answer-channel').selectOption('phone');
   await page.getByTestId('save').click();
   await page.getByTestId('to-answer-none').waitFor();

@@ -54,7 +54,8 @@ fn AnswerForm(feedback: Feedback) -> impl IntoView {
     };
     let channel = RwSignal::new(start);
     let when = RwSignal::new(now_local());
-    let text = RwSignal::new(String::new());
+    let draft_key = format!("answer:{}", feedback.id);
+    let text = app.kept_text(draft_key.clone());
     let errors = RwSignal::new(Vec::<(AnswerField, Problem)>::new());
     let error_for = errors_by_field(errors);
     let saving = RwSignal::new(false);
@@ -90,9 +91,11 @@ fn AnswerForm(feedback: Feedback) -> impl IntoView {
             saving.set(true);
             let navigate = navigate.clone();
             let name = name.clone();
+            let draft_key = draft_key.clone();
             leptos::task::spawn_local(async move {
                 match app.save_feedback(updated).await {
                     Ok(()) => {
+                        app.forget_text(&draft_key);
                         app.toasts
                             .info(app.tf(FeedbackKey::AnswerSaved, &[("name", &name)]));
                         navigate("/feedback", Default::default());

@@ -48,7 +48,8 @@ fn FeedbackForm(customer: Customer) -> impl IntoView {
     let channel = RwSignal::new(Channel::InPerson);
     let satisfaction = RwSignal::new(None::<u8>);
     let recommend = RwSignal::new(None::<u8>);
-    let comment = RwSignal::new(String::new());
+    let draft_key = format!("feedback:{}", customer.id);
+    let comment = app.kept_text(draft_key.clone());
     let errors = RwSignal::new(Vec::<(FeedbackField, Problem)>::new());
     let error_for = errors_by_field(errors);
     let saving = RwSignal::new(false);
@@ -62,6 +63,7 @@ fn FeedbackForm(customer: Customer) -> impl IntoView {
             if saving.get_untracked() {
                 return;
             }
+            let draft_key = draft_key.clone();
             let draft = FeedbackDraft {
                 visit: visit.get_untracked(),
                 when: when.get_untracked(),
@@ -80,7 +82,10 @@ fn FeedbackForm(customer: Customer) -> impl IntoView {
                 Some(name.clone()),
                 errors,
                 saving,
-                move || navigate(&back, Default::default()),
+                move || {
+                    app.forget_text(&draft_key);
+                    navigate(&back, Default::default())
+                },
             );
         }
     };
