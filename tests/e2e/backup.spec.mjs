@@ -239,6 +239,21 @@ test('an import confirmed after another tab wrote shows the new summary instead 
   assert.deepEqual(await names(a, url), ['別タブ 次郎', '既存 一郎']);
 });
 
+test("a backup's catalog and feedback are counted before importing, then shown", async () => {
+  const { page, url } = app;
+  await chooseFile(page, url, 'tests/fixtures/backup-v5.json');
+  await expectText(page.getByTestId('import-summary'), /^追加 3人/);
+  // Three parts, a group and a set menu; four pieces of feedback.
+  await expectText(page.getByTestId('import-catalog-summary'), /^追加 5件・更新 0件・削除 0件/);
+  await expectText(page.getByTestId('import-feedback-summary'), /^追加 4件・更新 0件・削除 0件/);
+  await confirmImport(page);
+  await open(page, url, '/feedback');
+  // The comment by phone still waits; the complaint by LINE was answered.
+  await expectText(page.getByTestId('to-answer-count'), '1');
+  await expectText(page.getByTestId('to-answer'), /Could Max walk/);
+  await expectText(page.getByTestId('metrics-csat'), /67%/);
+});
+
 test('visits in a backup are counted before importing and kept exactly', async () => {
   const { page, url } = app;
   const fixture = 'tests/fixtures/backup-v3.json';

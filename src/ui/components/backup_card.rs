@@ -3,10 +3,12 @@
 //! the owner confirms. A refused file changes nothing and says why.
 
 use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
-use crate::core::backup::merge::{merge, summarize, summarize_visits, Summary};
+use crate::core::backup::merge::{
+    merge, summarize, summarize_catalog, summarize_feedback, summarize_visits, Summary,
+};
 use crate::core::backup::read::{read_backup, ReadError, MAX_BYTES};
 use crate::core::backup::Dataset;
-use crate::core::i18n::{format_date_time, Key};
+use crate::core::i18n::{format_date_time, FeedbackKey, Key, Message, ServiceKey};
 use crate::store::StoreError;
 use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::{use_app, AppState};
@@ -106,7 +108,7 @@ pub fn BackupCard() -> impl IntoView {
                 Mode::Replace => (
                     summarize(current, incoming, 0),
                     Vec::new(),
-                    summarize_visits(current, incoming, 0),
+                    others(current, incoming, [0, 0, 0]),
                 ),
                 Mode::Merge => {
                     let merged = merge(current, incoming);
@@ -121,12 +123,15 @@ pub fn BackupCard() -> impl IntoView {
                                 .map(|c| c.name.clone())
                         })
                         .collect::<Vec<_>>();
-                    let visits =
-                        summarize_visits(current, &merged.dataset, merged.visit_conflicts.len());
+                    let counts = [
+                        merged.visit_conflicts.len(),
+                        merged.catalog_conflicts,
+                        merged.feedback_conflicts,
+                    ];
                     (
                         summarize(current, &merged.dataset, names.len()),
                         names,
-                        visits,
+                        others(current, &merged.dataset, counts),
                     )
                 }
             }),
@@ -135,7 +140,13 @@ pub fn BackupCard() -> impl IntoView {
     });
     let summary = move || preview.with(|p| p.as_ref().map(|(summary, _, _)| *summary));
     let conflicts = move || preview.with(|p| p.as_ref().map(|(_, names, _)| names.join("、")));
-    let visits = move || preview.with(|p| p.as_ref().and_then(|(_, _, visits)| *visits));
+    let others = move || {
+        preview.with(|p| {
+            p.as_ref()
+                .map(|(_, _, others)| others.clone())
+                .unwrap_or_default()
+        })
+    };
 
     let confirm = move |_| {
         let Stage::Ready {
@@ -235,12 +246,10 @@ pub fn BackupCard() -> impl IntoView {
                     <p class="import-summary" data-testid="import-summary">
                         {move || summary().map(|s| summary_text(app, Key::ImportSummary, s))}
                     </p>
-                    <Show when=move || visits().is_some()>
-                        <h4 class="collection">{move || app.t(Key::VisitsHeading)}</h4>
-                        <p class="import-summary" data-testid="import-visit-summary">
-                            {move || visits().map(|s| summary_text(app, Key::ImportVisitSummary, s))}
-                        </p>
-                    </Show>
+                    {move || others().into_iter().map(|(heading, id, s)| view! {
+                        <h4 class="collection">{app.t(heading)}</h4>
+                        <p class="import-summary" data-testid=id>{summary_text(app, Key::ImportVisitSummary, s)}</p>
+                    }).collect_view()}
                     <Show when=move || conflicts().is_some_and(|names| !names.is_empty())>
                         <p class="conflicts" data-testid="import-conflicts">
                             {move || app.tf(Key::ImportConflicts, &[("names", &conflicts().unwrap_or_default())])}
@@ -258,6 +267,36 @@ pub fn BackupCard() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// The summaries of the collections besides customers that either side has: visits, the
+/// service catalog, feedback — each with its heading and test id. `conflicts` counts the
+/// records of each changed on both sides.
+fn others(
+    current: &Dataset,
+    next: &Dataset,
+    conflicts: [usize; 3],
+) -> Vec<(Message, &'static str, Summary)> {
+    [
+        (
+            Key::VisitsHeading.into(),
+            "import-visit-summary",
+            summarize_visits(current, next, conflicts[0]),
+        ),
+        (
+            ServiceKey::CatalogTitle.into(),
+            "import-catalog-summary",
+            summarize_catalog(current, next, conflicts[1]),
+        ),
+        (
+            FeedbackKey::FeedbackTitle.into(),
+            "import-feedback-summary",
+            summarize_feedback(current, next, conflicts[2]),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(heading, id, summary)| summary.map(|s| (heading, id, s)))
+    .collect()
 }
 
 /// One collection's summary line (`key` is the message with the five counts).
