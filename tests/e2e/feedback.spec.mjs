@@ -7,6 +7,7 @@ import {
   customerRecord,
   expectCount,
   expectText,
+  has,
   open,
   seedCustomers,
   seedVisits,
@@ -16,8 +17,6 @@ import {
 
 const app = useApp();
 
-/** Matches text that contains `part`. */
-const has = (part) => new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 const HANAKO = customerRecord(1, {
   name: '山田 花子',

@@ -8,6 +8,7 @@ import {
   customerRecord,
   expectCount,
   expectText,
+  has,
   open,
   seedCustomers,
   seedVisits,
@@ -18,8 +19,6 @@ import { addCustomer } from './support/pages.mjs';
 
 const app = useApp();
 
-/** Matches text that contains `part`. */
-const has = (part) => new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 async function addPart(page, url, { name, category, minutes, price, cost, needs }) {
   await open(page, url, '/catalog/parts/new');

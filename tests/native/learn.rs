@@ -24,25 +24,17 @@ pub fn part_id(n: usize) -> PartId {
 /// A part `n` serving `needs`, with a price and minutes.
 pub fn part(n: usize, needs: &[(&str, u8)], price: i64, minutes: u32) -> ServicePart {
     ServicePart {
-        id: part_id(n),
-        name: format!("part {n}"),
-        category: String::new(),
-        minutes,
-        cost: Money::yen(0),
-        price: Money::yen(price),
         needs: needs
             .iter()
-            .map(|&(need, strength)| NeedServed {
-                need: need.to_owned(),
-                strength,
-            })
+            .map(|&(need, strength)| NeedServed::new(need, strength))
             .collect(),
-        group: None,
-        requires: Vec::new(),
-        excludes: Vec::new(),
-        created_at: now(),
-        updated_at: now(),
-        earlier_versions: Vec::new(),
+        ..ServicePart::new(
+            part_id(n),
+            format!("part {n}"),
+            minutes,
+            Money::yen(price),
+            now(),
+        )
     }
 }
 

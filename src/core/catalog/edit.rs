@@ -173,21 +173,7 @@ impl PartDraft {
 impl PartFields {
     /// A new part with these values, priced in `currency`.
     pub fn into_part(self, id: PartId, currency: &str, now: DateTime<Utc>) -> ServicePart {
-        let mut part = ServicePart {
-            id,
-            name: String::new(),
-            category: String::new(),
-            minutes: 0,
-            cost: Money::yen(0),
-            price: Money::yen(0),
-            needs: Vec::new(),
-            group: None,
-            requires: Vec::new(),
-            excludes: Vec::new(),
-            created_at: now,
-            updated_at: now,
-            earlier_versions: Vec::new(),
-        };
+        let mut part = ServicePart::new(id, String::new(), 0, Money::yen(0), now);
         self.write(&mut part, currency);
         part
     }

@@ -64,6 +64,40 @@ pub struct ServicePart {
 
 versioned!(ServicePart, PartId);
 
+impl NeedServed {
+    pub fn new(need: impl Into<String>, strength: u8) -> Self {
+        Self {
+            need: need.into(),
+            strength,
+        }
+    }
+}
+
+impl ServicePart {
+    /// A part named `name`, taking `minutes` and sold for `price`, made at `now`: no category,
+    /// cost, needs, group or rules yet (set them on the value).
+    pub fn new(id: PartId, name: String, minutes: u32, price: Money, now: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            name,
+            category: String::new(),
+            minutes,
+            cost: Money {
+                amount: 0,
+                currency: price.currency.clone(),
+            },
+            price,
+            needs: Vec::new(),
+            group: None,
+            requires: Vec::new(),
+            excludes: Vec::new(),
+            created_at: now,
+            updated_at: now,
+            earlier_versions: Vec::new(),
+        }
+    }
+}
+
 /// How many parts of a group one offer may have.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -109,6 +109,9 @@ export async function expectText(locator, text, timeout = 5000) {
   assert.fail(`expected ${text} but found ${JSON.stringify(last)}`);
 }
 
+/** A pattern matching text that contains `part` (for `expectText`, which otherwise matches exactly). */
+export const has = (part) => new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
 /** Waits until `locator` matches `count` elements. */
 export async function expectCount(locator, count, timeout = 5000) {
   const deadline = Date.now() + timeout;

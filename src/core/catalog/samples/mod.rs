@@ -147,26 +147,23 @@ pub fn sample_catalog(
         .iter()
         .zip(&part_ids)
         .map(|(p, id)| ServicePart {
-            id: id.clone(),
-            name: text(p.name),
             category: text(p.category),
-            minutes: p.minutes,
             cost: Money::yen(p.cost),
-            price: Money::yen(p.price),
             needs: p
                 .needs
                 .iter()
-                .map(|&(need, strength)| NeedServed {
-                    need: text(need),
-                    strength,
-                })
+                .map(|&(need, strength)| NeedServed::new(text(need), strength))
                 .collect(),
             group: p.group.map(group_id),
             requires: p.requires.iter().map(|k| part_id(k)).collect(),
             excludes: p.excludes.iter().map(|k| part_id(k)).collect(),
-            created_at: now,
-            updated_at: now,
-            earlier_versions: Vec::new(),
+            ..ServicePart::new(
+                id.clone(),
+                text(p.name),
+                p.minutes,
+                Money::yen(p.price),
+                now,
+            )
         })
         .collect();
     let menus = spec

@@ -207,25 +207,21 @@ pub fn catalog(random: &mut Random) -> Catalog {
         .iter()
         .enumerate()
         .map(|(i, &(name, minutes, price, needs, group))| ServicePart {
-            id: ids[i].clone(),
-            name: name.to_owned(),
-            category: String::new(),
-            minutes,
             cost: Money::yen(price / 3),
-            price: Money::yen(price),
             needs: needs
                 .iter()
-                .map(|&(need, strength)| NeedServed {
-                    need: need.to_owned(),
-                    strength,
-                })
+                .map(|&(need, strength)| NeedServed::new(need, strength))
                 .collect(),
             group: group.map(|g| groups[g].id.clone()),
             requires: linked(&REQUIRES, i),
             excludes: linked(&EXCLUDES, i),
-            created_at: now,
-            updated_at: now,
-            earlier_versions: Vec::new(),
+            ..ServicePart::new(
+                ids[i].clone(),
+                name.to_owned(),
+                minutes,
+                Money::yen(price),
+                now,
+            )
         })
         .collect();
     Catalog {
