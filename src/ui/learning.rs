@@ -1,6 +1,6 @@
 //! What the feedback has taught, shared by every screen that makes an offer: the population's
-//! taste (from everyone's ratings) is computed once and recomputed only when the catalog or
-//! the feedback changes; each customer's learned taste starts from it and their own ratings.
+//! taste (from what everyone stated and everyone's ratings) is computed once and recomputed
+//! only when the catalog, a stated need or the feedback changes; each customer's learned taste starts from it and their own ratings.
 
 use super::state::{use_app, AppState};
 use crate::core::customer::Customer;
@@ -16,9 +16,22 @@ pub struct Learning {
 
 impl Learning {
     pub fn provide(app: AppState) -> Self {
+        // Only what customers stated matters here, so a new visit or a changed phone number
+        // does not refit the population.
+        let stated = Memo::new(move |_| {
+            app.book.with(|book| {
+                let said = book.customers().filter(|c| !c.needs.preferences.is_empty());
+                said.map(|c| (c.id.clone(), c.needs.clone()))
+                    .collect::<Vec<_>>()
+            })
+        });
         let population = Memo::new(move |_| {
-            app.catalog
-                .with(|catalog| app.feedback.with(|all| population(catalog, all)))
+            app.catalog.with(|catalog| {
+                stated.with(|stated| {
+                    let stated = stated.iter().map(|(id, needs)| (id, needs));
+                    app.feedback.with(|all| population(catalog, stated, all))
+                })
+            })
         });
         let learning = Self { app, population };
         provide_context(learning);

@@ -1,7 +1,7 @@
 //! Learning a customer's taste: the stated taste scores exactly as the needs do, thumbs move
 //! the weights of the needs a part serves the way they point, more ratings make the taste
 //! surer, a customer with no feedback gets the prior, the population follows what everyone
-//! rates and learns which needs go together, so that a thumb or a stated feeling moves the needs
+//! states and rates and learns which needs go together, so that a thumb or a stated feeling moves the needs
 //! that go with it, learned tastes change offers, and "try something new" keeps to the rules.
 
 use super::support::now;
@@ -126,7 +126,7 @@ fn a_customer_with_no_feedback_gets_the_prior() {
     let everyone: Vec<Feedback> = (0..20)
         .map(|n| feedback(n, n as u8 + 10, &[(&park.id, Some(Thumb::Up))], Some(5)))
         .collect();
-    let population = population(&catalog, &everyone);
+    let population = population(&catalog, [], &everyone);
     assert!(population.mean("socialising") > 0.5);
     let needs = needs_of(&[("exercise", Preference::Dislike)]);
     let learned = learn(&catalog, &needs, &[], &population);
@@ -157,13 +157,53 @@ fn the_population_mean_moves_toward_what_everyone_rates() {
                 feedback(n, n as u8, &[(&park.id, Some(thumb))], None)
             })
             .collect();
-        population(&catalog, &everyone).mean("socialising")
+        population(&catalog, [], &everyone).mean("socialising")
     };
     let means: Vec<f64> = (0..=10).map(mean).collect();
     assert!(means.windows(2).all(|w| w[0] < w[1]), "{means:?}");
     assert!(means[0] < 0.0 && means[10] > 0.0);
     assert!(means[5].abs() < 1e-9, "{}", means[5]);
-    assert_eq!(population(&catalog, &[]).mean("socialising"), 0.0);
+    assert_eq!(population(&catalog, [], &[]).mean("socialising"), 0.0);
+}
+
+#[test]
+fn what_customers_stated_teaches_the_population_before_any_rating() {
+    use Preference::*;
+    let hike = part(0, &[("exercise", 100)], 1000, 30);
+    let park = part(1, &[("socialising", 100)], 500, 20);
+    let bath = part(2, &[("grooming", 100)], 800, 30);
+    let catalog = catalog_of(vec![hike, park, bath]);
+    // Forty customers: half love exercise and socialising, half dislike both; baths split
+    // them again, whatever they think of walks.
+    let ids: Vec<CustomerId> = (0..40u8)
+        .map(|c| CustomerId::from_random_bytes([c + 1; 16]))
+        .collect();
+    let stated: Vec<Needs> = (0..40)
+        .map(|c| {
+            let keen = if c % 2 == 0 { Love } else { Dislike };
+            let baths = if c % 4 < 2 { Like } else { Dislike };
+            needs_of(&[
+                ("exercise", keen),
+                ("socialising", keen),
+                ("grooming", baths),
+            ])
+        })
+        .collect();
+    let taught = population(&catalog, ids.iter().zip(&stated), &[]);
+    assert_eq!(taught.ratings(), 0);
+    assert!(taught.correlation("exercise", "socialising") > 0.3);
+    assert!(taught.correlation("exercise", "grooming").abs() < 0.1);
+    // The means follow what was said (0.5 and 0), held a little towards neutral.
+    assert!((0.3..0.5).contains(&taught.mean("exercise")));
+    assert!(taught.mean("grooming").abs() < 1e-9);
+    // So a newcomer who only says they love exercise is expected to like socialising.
+    let newcomer = learn(&catalog, &needs_of(&[("exercise", Love)]), &[], &taught);
+    assert!(newcomer.taste.weight("socialising") > taught.mean("socialising") + 0.3);
+    // Nobody stated anything: nothing is learned.
+    let silent = vec![Needs::default(); 40];
+    let nothing = population(&catalog, ids.iter().zip(&silent), &[]);
+    assert_eq!(nothing.mean("exercise"), 0.0);
+    assert_eq!(nothing.sd("exercise"), UNSTATED_SD);
 }
 
 #[test]
@@ -231,7 +271,7 @@ fn a_thumb_moves_the_needs_the_population_shows_go_together() {
             ]
         })
         .collect();
-    let population = population(&catalog, &everyone);
+    let population = population(&catalog, [], &everyone);
     assert!(population.correlation("exercise", "socialising") > 0.3);
     assert!(population.correlation("exercise", "grooming").abs() < 0.2);
     // A new customer's thumb up on the hike raises their socialising too, and a thumb down

@@ -184,7 +184,7 @@ proptest! {
         let which = which % catalog.parts.len();
         prop_assume!(!catalog.parts[which].needs.is_empty());
         prop_assume!(!serves_never(&catalog, which, &needs));
-        let population = population(&catalog, &realise(&others, 0));
+        let population = population(&catalog, [], &realise(&others, 0));
         let part = &catalog.parts[which];
         let thumb = if up { Thumb::Up } else { Thumb::Down };
         let rated = feedback(1000, 9, &[(&part.id, Some(thumb))], None);
@@ -232,7 +232,7 @@ proptest! {
         own in feedback_draws(),
     ) {
         let own = realise(&own, 0);
-        let population = population(&catalog, &own);
+        let population = population(&catalog, [], &own);
         let tags = catalog.need_tags();
         let mut last: Option<(Vec<f64>, u32)> = None;
         for k in 0..=own.len() {
@@ -259,7 +259,7 @@ proptest! {
         everyone in feedback_draws(),
     ) {
         let everyone = realise(&everyone, 0);
-        let population = population(&catalog, &everyone);
+        let population = population(&catalog, [], &everyone);
         let customer = everyone.first().map(|f| f.customer.clone());
         let own: Vec<&Feedback> = everyone
             .iter()

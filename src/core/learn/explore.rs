@@ -22,8 +22,10 @@ use crate::core::customize::offer::{customize_with, Customization};
 use crate::core::needs::Needs;
 
 /// How optimistic a suggestion is, in standard deviations of the new part's utility: enough to
-/// try what might be good, not so much that every visit becomes an experiment.
-pub const EXPLORE_SDS: f64 = 0.5;
+/// try what might be good, not so much that every visit becomes an experiment. In the
+/// simulation, half a standard deviation cost more than the suggestions taught; a quarter
+/// pays a little (see [`simulate`](super::simulate)).
+pub const EXPLORE_SDS: f64 = 0.25;
 
 /// A part worth trying, and the need its rating would teach most about.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,12 +1,15 @@
 //! What a piece of feedback says about a taste, as observations of the utility x · w of a part
 //! or of a whole visit, where x holds the strengths (0–1) with which the part serves each of the
 //! catalog's need tags and w the weights. A thumb is a noisy sign of one part's utility; the
-//! overall satisfaction is a noisier measurement of the delivered parts' mean utility.
+//! overall satisfaction is a noisier measurement of the delivered parts' mean utility. For the
+//! population's fit, a stated feeling is a measurement of one weight.
 
 use super::belief::Belief;
+use super::learned::STATED_SD;
 use crate::core::catalog::part::{PartId, FULL_STRENGTH};
 use crate::core::catalog::Catalog;
 use crate::core::feedback::{Feedback, Thumb};
+use crate::core::needs::Needs;
 use std::collections::HashMap;
 
 /// The spread, in points, of how a part is felt from one visit to the next around its utility
@@ -61,12 +64,15 @@ pub enum Observation {
     Thumb { x: Vec<f64>, up: bool },
     /// x · w + more noise was `y`: satisfaction − 3, with x the mean over the parts delivered.
     Satisfaction { x: Vec<f64>, y: f64 },
+    /// The customer said they feel about the one tag where x is 1 as `y`, a feeling's points,
+    /// give or take [`STATED_SD`].
+    Stated { x: Vec<f64>, y: f64 },
 }
 
 impl Observation {
     pub fn features(&self) -> &[f64] {
         match self {
-            Self::Thumb { x, .. } | Self::Satisfaction { x, .. } => x,
+            Self::Thumb { x, .. } | Self::Satisfaction { x, .. } | Self::Stated { x, .. } => x,
         }
     }
 
@@ -77,6 +83,7 @@ impl Observation {
                 belief.observe_side(x, *up, THUMB_MARGIN, THUMB_NOISE_SD.powi(2))
             }
             Self::Satisfaction { x, y } => belief.observe(x, *y, SATISFACTION_NOISE_SD.powi(2)),
+            Self::Stated { x, y } => belief.observe(x, *y, STATED_SD.powi(2)),
         }
     }
 }
@@ -114,6 +121,25 @@ pub fn observations(space: &Space, feedback: &Feedback) -> Vec<Observation> {
         }
     }
     found
+}
+
+/// What a customer's stated `needs` say about the catalog's tags: one observation per stated
+/// feeling.
+pub fn stated(space: &Space, needs: &Needs) -> Vec<Observation> {
+    space
+        .tags
+        .iter()
+        .enumerate()
+        .filter_map(|(j, tag)| {
+            let preference = needs.preferences.get(tag)?;
+            let mut x = vec![0.0; space.tags.len()];
+            x[j] = 1.0;
+            Some(Observation::Stated {
+                x,
+                y: preference.points() as f64,
+            })
+        })
+        .collect()
 }
 
 /// Adds one to the count of every tag (by index) that the observations of one piece of

@@ -9,10 +9,11 @@
 use super::belief::Belief;
 use super::learned::UNSTATED_SD;
 use super::matrix::cholesky;
-use super::observe::{count_touched, in_order, observations, Observation, Space};
+use super::observe::{count_touched, in_order, observations, stated, Observation, Space};
 use crate::core::catalog::Catalog;
 use crate::core::customer::CustomerId;
 use crate::core::feedback::Feedback;
+use crate::core::needs::Needs;
 use std::collections::BTreeMap;
 
 /// How firmly the population's mean starts at neutral, in customers: the mean of a need is
@@ -117,15 +118,16 @@ struct Rater {
     said: Vec<Observation>,
 }
 
-/// The population learned from everyone's `feedback`.
+/// The population learned from what every customer stated (`needs`, by customer) and from
+/// everyone's `feedback`.
 ///
 /// Each customer's weights are taken as a draw from a multivariate normal — the population's
 /// mean and covariance — and both are fitted by expectation–maximisation (empirical Bayes):
-/// each round, every customer's posterior from that prior and their own ratings, then the mean
-/// as the average of the posterior means and the covariance as the average of the posterior
-/// covariances plus the spread of the posterior means around the mean. So a customer counts
-/// once however much they rate, and the covariance learns which needs go together from
-/// customers who rated several. Both are computed as if [`NEUTRAL_CUSTOMERS`] more customers
+/// each round, every customer's posterior from that prior, what they stated and their own
+/// ratings, then the mean as the average of the posterior means and the covariance as the
+/// average of the posterior covariances plus the spread of the posterior means around the
+/// mean. So a customer counts once however much they rate, and the covariance learns which
+/// needs go together from customers who stated or rated several. Both are computed as if [`NEUTRAL_CUSTOMERS`] more customers
 /// had been neutral, each need independent with sd [`UNSTATED_SD`] (a conjugate prior on the
 /// mean and covariance): a tag nobody rated stays neutral and independent, a tag few rated
 /// stays near that, and a correlation counts for only n / (n + 20) of itself when n customers
@@ -138,13 +140,34 @@ struct Rater {
 /// by all customers — the same fixed point, reached in a few rounds; at most [`FIT_ROUNDS`]
 /// are run. The covariance is kept positive definite, each need's spread at least sd 0.2.
 ///
-/// Customers who rate a part are mostly those it was offered to because they were expected to
-/// like it, which tilts the mean towards what its fans feel. That optimism is kept on purpose:
-/// a need looks promising to the others until those who try it say otherwise.
-pub fn population(catalog: &Catalog, feedback: &[Feedback]) -> Population {
+/// What customers stated counts as a measurement of each stated weight (the feeling's points,
+/// sd [`STATED_SD`](super::STATED_SD)). It is what a business knows
+/// on its first day: customers who say they love long walks mostly say they want their dog
+/// socialised too, so the means and the covariance are there before the first rating (in the
+/// simulation, the first visit's offers rose from 61 % to 84 % of the oracle's). It also
+/// keeps the ratings in proportion: a part is offered mostly to those who said they want what
+/// it serves, so its ratings come mostly from its fans; the fit sees what they said and puts
+/// much of their enthusiasm down to them rather than to everyone (in the simulation, the
+/// fitted means came out about half as far above the true ones).
+///
+/// Even so, those who rate a part are mostly those it was offered to because they were
+/// expected to like it, which still tilts the mean a little towards what its fans feel. That
+/// optimism is kept on purpose: a need looks promising to the others until those who try it
+/// say otherwise.
+pub fn population<'a>(
+    catalog: &Catalog,
+    needs: impl IntoIterator<Item = (&'a CustomerId, &'a Needs)>,
+    feedback: &[Feedback],
+) -> Population {
     let space = Space::new(catalog);
     let d = space.tags.len();
     let mut by_customer: BTreeMap<&CustomerId, Vec<Observation>> = BTreeMap::new();
+    for (customer, needs) in needs {
+        let said = stated(&space, needs);
+        if !said.is_empty() {
+            by_customer.entry(customer).or_default().extend(said);
+        }
+    }
     let mut touched = vec![0u32; d];
     let mut ratings = 0;
     for one in in_order(feedback) {
