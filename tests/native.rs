@@ -55,6 +55,8 @@ mod learn_simulate;
 mod merge;
 #[path = "native/search.rs"]
 mod search;
+#[path = "native/service_hours.rs"]
+mod service_hours;
 #[path = "native/spreadsheet.rs"]
 mod spreadsheet;
 #[path = "native/support.rs"]
