@@ -148,7 +148,7 @@ struct Rater {
 /// keeps the ratings in proportion: a part is offered mostly to those who said they want what
 /// it serves, so its ratings come mostly from its fans; the fit sees what they said and puts
 /// much of their enthusiasm down to them rather than to everyone (in the simulation, the
-/// fitted means came out about half as far above the true ones).
+/// fitted means came out about a third less far above the true ones).
 ///
 /// Even so, those who rate a part are mostly those it was offered to because they were
 /// expected to like it, which still tilts the mean a little towards what its fans feel. That
