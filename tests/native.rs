@@ -57,6 +57,12 @@ mod merge;
 mod search;
 #[path = "native/service_hours.rs"]
 mod service_hours;
+#[path = "native/service_metrics.rs"]
+mod service_metrics;
+#[path = "native/service_sla.rs"]
+mod service_sla;
+#[path = "native/service_tickets.rs"]
+mod service_tickets;
 #[path = "native/spreadsheet.rs"]
 mod spreadsheet;
 #[path = "native/support.rs"]

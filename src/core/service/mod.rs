@@ -5,4 +5,6 @@
 //! closed, and is late at 11:00 on Monday if nobody answered since opening at 9:00.
 
 pub mod hours;
+pub mod metrics;
+pub mod sla;
 pub mod ticket;
