@@ -3,9 +3,10 @@
 //! write changes both stores in one transaction, and counts itself in `meta` (see there).
 //! Visits live the same way in `visits` and `visit_tombstones`, and the service catalog's parts,
 //! choice groups and set menus each in a store and its tombstones, and feedback in `feedback`
-//! and `feedback_tombstones`; a snapshot and an import cover every store in one transaction.
+//! and `feedback_tombstones`, and customer service in its own stores (`service.rs`); a snapshot and an import cover every store in one transaction.
 
 use super::meta::{self, META};
+use super::service::{read_service, write_service, SERVICE_STORES};
 use super::upgrade;
 use super::StoreError;
 use crate::core::backup::Dataset;
@@ -41,10 +42,11 @@ pub(super) const FEEDBACK_TOMBSTONES: &str = "feedback_tombstones";
 /// Feedback's stores: the records beside their tombstones.
 pub(super) const FEEDBACK_STORES: [&str; 2] = [FEEDBACK, FEEDBACK_TOMBSTONES];
 /// Every store of records, and `meta`: what a snapshot reads and every write may change.
-pub(super) const ALL_STORES: [&str; 13] = concat(&[
+pub(super) const ALL_STORES: [&str; 15] = concat(&[
     &[CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES],
     &CATALOG_STORES,
     &FEEDBACK_STORES,
+    &SERVICE_STORES,
     &[META],
 ]);
 
@@ -143,6 +145,7 @@ impl CustomerStore {
                 counted(&tx, FEEDBACK, n).await?,
                 counted(&tx, FEEDBACK_TOMBSTONES, n).await?,
             );
+        let dataset = read_service(&tx, dataset, n).await?;
         let revision = meta::revision(&tx).await?;
         Ok(Snapshot {
             dataset,
@@ -285,6 +288,7 @@ impl CustomerStore {
             &current.feedback_tombstones,
             &next.feedback_tombstones,
         )?;
+        write_service(&tx, current, next)?;
         tx.commit().await?;
         Ok(())
     }
@@ -333,7 +337,7 @@ pub(super) fn write_live(tx: &Transaction<'_>, customers: &[Customer]) -> Result
 
 /// Turns one collection of `store` from `current` into `next`: puts what is new or different,
 /// deletes the ids `next` no longer has. The requests run in `tx`, which commits them together.
-fn write_differences<Id: Ord + std::fmt::Display, T: serde::Serialize + PartialEq>(
+pub(super) fn write_differences<Id: Ord + std::fmt::Display, T: serde::Serialize + PartialEq>(
     tx: &Transaction<'_>,
     store: &str,
     current: &BTreeMap<Id, T>,
@@ -352,7 +356,7 @@ fn write_differences<Id: Ord + std::fmt::Display, T: serde::Serialize + PartialE
 }
 
 /// Every record of `store` that can be read, adding how many could not to `unreadable`.
-async fn counted<T: DeserializeOwned>(
+pub(super) async fn counted<T: DeserializeOwned>(
     tx: &Transaction<'_>,
     store: &str,
     unreadable: &mut usize,

@@ -10,6 +10,7 @@ mod customers;
 mod error;
 mod feedback;
 mod meta;
+mod service;
 mod settings;
 mod upgrade;
 mod visits;
@@ -17,6 +18,7 @@ mod visits;
 pub use catalog::CatalogRecord;
 pub use customers::{CustomerStore, LoadedCustomers, Snapshot};
 pub use error::StoreError;
+pub use service::Stored;
 pub use settings::{
     is_settings_key, load_plan_settings, load_settings, save_plan_settings, save_settings,
 };

@@ -11,6 +11,7 @@ use super::customers::{
     ALL_STORES, CATALOG_STORES, CUSTOMERS, FEEDBACK_STORES, TOMBSTONES, VISITS, VISIT_TOMBSTONES,
 };
 use super::meta::{self, META};
+use super::service::SERVICE_STORES;
 use super::StoreError;
 use crate::core::backup::migrate::{migrate_customer, migrate_tombstone, migrate_visit};
 use crate::core::backup::CURRENT_VERSION;
@@ -21,8 +22,9 @@ use serde_json::Value;
 
 /// 1: customers and tombstones; 2: meta (the write count and the records' version);
 /// 3: visits and their tombstones; 4: service parts, choice groups and set menus, each with
-/// their tombstones; 5: feedback and its tombstones.
-const LAYOUT_VERSION: u32 = 5;
+/// their tombstones; 5: feedback and its tombstones; 6: customer service (tickets) and their
+/// tombstones.
+const LAYOUT_VERSION: u32 = 6;
 
 pub async fn open(name: &str) -> Result<Database, StoreError> {
     let db = Database::open(name)
@@ -45,6 +47,7 @@ pub async fn open(name: &str) -> Result<Database, StoreError> {
                 (3.0, &[VISITS, VISIT_TOMBSTONES]),
                 (4.0, &CATALOG_STORES),
                 (5.0, &FEEDBACK_STORES),
+                (6.0, &SERVICE_STORES),
             ];
             for (layout, stores) in new_stores {
                 if event.old_version() < *layout {

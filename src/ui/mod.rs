@@ -12,6 +12,7 @@ mod insights;
 mod learning;
 mod pages;
 mod platform;
+mod service;
 mod state;
 mod sync;
 mod text_drafts;

@@ -4,6 +4,7 @@
 //! comes back as an error for the caller to show, with the owner's input still on screen.
 
 use super::platform;
+use super::service::ServiceRecords;
 use super::sync::{Change, TabSync};
 use super::toasts::{ToastAction, Toasts};
 use crate::core::backup::{backup_file_name, write_backup, Dataset};
@@ -53,6 +54,8 @@ pub struct AppState {
     pub catalog: RwSignal<Catalog>,
     /// Every piece of feedback, oldest received first (see `feedback.rs` for recording it).
     pub feedback: RwSignal<Vec<Feedback>>,
+    /// Tickets (see `service.rs`).
+    pub service: ServiceRecords,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -80,6 +83,7 @@ impl AppState {
             visits: RwSignal::new(BTreeMap::new()),
             catalog: RwSignal::new(Catalog::default()),
             feedback: RwSignal::new(Vec::new()),
+            service: ServiceRecords::new(),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
@@ -127,6 +131,7 @@ impl AppState {
                 }
                 self.reload_catalog(&store).await;
                 self.reload_feedback(&store).await;
+                self.reload_service(&store).await;
                 self.store.set_value(Some(store));
                 self.book.set(CustomerBook::new(loaded.customers));
                 self.load.set(LoadState::Ready);
@@ -231,6 +236,7 @@ impl AppState {
         }
         self.reload_catalog(&store).await;
         self.reload_feedback(&store).await;
+        self.reload_service(&store).await;
     }
 
     /// Re-reads what another tab changed.
@@ -241,6 +247,7 @@ impl AppState {
             Change::Visits(ids) => self.refresh_visits(&store, ids).await,
             Change::Catalog => self.reload_catalog(&store).await,
             Change::Feedback => self.reload_feedback(&store).await,
+            Change::Service => self.reload_service(&store).await,
             Change::Customers(ids) => {
                 for id in ids {
                     match store.get(&id).await {
@@ -280,6 +287,7 @@ impl AppState {
     ) -> Result<(), StoreError> {
         self.store()?.replace_all(current, revision, &next).await?;
         self.catalog.set(next.catalog());
+        self.service.show(&next);
         let mut feedback: Vec<Feedback> = next.feedback.into_values().collect();
         feedback.sort_by(Feedback::received_order);
         self.feedback.set(feedback);

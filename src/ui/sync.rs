@@ -22,6 +22,8 @@ pub enum Change {
     Catalog,
     /// Feedback was written or deleted.
     Feedback,
+    /// Customer-service records (tickets) were written or deleted.
+    Service,
     /// Everything may have changed (an import).
     Everything,
 }

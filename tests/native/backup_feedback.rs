@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use tsunagu::core::backup::merge::{merge, summarize_feedback, Summary};
 use tsunagu::core::backup::migrate::migrate;
 use tsunagu::core::backup::read::{read_backup, ReadError, ValueProblem};
-use tsunagu::core::backup::{write_backup, Dataset};
+use tsunagu::core::backup::{write_backup, Dataset, CURRENT_VERSION};
 use tsunagu::core::catalog::part::PartId;
 use tsunagu::core::customer::CustomerId;
 use tsunagu::core::draft::Problem;
@@ -100,7 +100,7 @@ fn written_feedback_reads_back_equal() {
 
     let file = write_backup(&dataset, now(), "0.1.0");
     let written: Value = serde_json::from_str(&file).unwrap();
-    assert_eq!(written["version"], 5);
+    assert_eq!(written["version"], CURRENT_VERSION);
     assert_eq!(written["feedback"].as_array().unwrap().len(), 9);
     assert_eq!(written["deleted"]["feedback"].as_array().unwrap().len(), 2);
     assert_eq!(read_backup(file.as_bytes(), now(), today()), Ok(dataset));
@@ -115,7 +115,7 @@ fn earlier_versions_arrive_with_no_feedback() {
     }
     // The step from 4 adds the lists, so that the rule "every list is there" holds.
     let upgraded = migrate(fixture_json(4), 4);
-    assert_eq!(upgraded["version"], 5);
+    assert_eq!(upgraded["version"], CURRENT_VERSION);
     assert_eq!(upgraded["feedback"], json!([]));
     assert_eq!(upgraded["deleted"]["feedback"], json!([]));
 }

@@ -6,6 +6,7 @@ use crate::core::catalog::Catalog;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::feedback::{Feedback, FeedbackId};
 use crate::core::record::Tombstone as RecordTombstone;
+use crate::core::service::ticket::{Ticket, TicketId};
 use crate::core::visit::{Visit, VisitId};
 use std::collections::BTreeMap;
 
@@ -25,6 +26,8 @@ pub struct Dataset {
     pub menu_tombstones: BTreeMap<MenuId, RecordTombstone<MenuId>>,
     pub feedback: BTreeMap<FeedbackId, Feedback>,
     pub feedback_tombstones: BTreeMap<FeedbackId, RecordTombstone<FeedbackId>>,
+    pub tickets: BTreeMap<TicketId, Ticket>,
+    pub ticket_tombstones: BTreeMap<TicketId, RecordTombstone<TicketId>>,
 }
 
 impl Dataset {
@@ -87,6 +90,20 @@ impl Dataset {
         Self {
             feedback,
             feedback_tombstones,
+            ..self
+        }
+    }
+
+    /// The same, with these tickets and ticket tombstones.
+    pub fn with_tickets(
+        self,
+        records: impl IntoIterator<Item = Ticket>,
+        tombstones: impl IntoIterator<Item = RecordTombstone<TicketId>>,
+    ) -> Self {
+        let (tickets, ticket_tombstones) = keyed(records, tombstones, |t| t.id.clone());
+        Self {
+            tickets,
+            ticket_tombstones,
             ..self
         }
     }

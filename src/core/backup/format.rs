@@ -1,14 +1,15 @@
 //! Writing a backup: the document's shape, its name, and its file name.
 //!
 //! ```json
-//! { "format": "tsunagu-backup", "version": 5, "exported_at": "…", "app_version": "…",
+//! { "format": "tsunagu-backup", "version": 6, "exported_at": "…", "app_version": "…",
 //!   "customers": [ { "id": "…", "name": "…", … } ],
 //!   "visits": [ { "id": "…", "customer": "…", "started_at": "…", … } ],
 //!   "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ],
 //!   "feedback": [ { "id": "…", "customer": "…", "received_at": "…", … } ],
+//!   "tickets": [ { "id": "…", "customer": "…", "kind": "complaint", "events": [ … ], … } ],
 //!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ], "visits": [ … ],
 //!                "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ],
-//!                "feedback": [ … ] } }
+//!                "feedback": [ … ], "tickets": [ … ] } }
 //! ```
 //! Each collection is a top-level array, so an error's path reads like the file
 //! (`customers[12].email`); deleted records are tombstones under `deleted`.
@@ -19,6 +20,7 @@ use crate::core::catalog::part::{GroupId, PartGroup, PartId, ServicePart};
 use crate::core::customer::{Customer, Tombstone};
 use crate::core::feedback::{Feedback, FeedbackId};
 use crate::core::record::Tombstone as RecordTombstone;
+use crate::core::service::ticket::{Ticket, TicketId};
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
@@ -26,7 +28,7 @@ use serde::Serialize;
 /// The value of the document's `format` field: how a file says it is a Tsunagu backup.
 pub const FORMAT: &str = "tsunagu-backup";
 /// The version this app writes. Every earlier version stays readable (see `migrate`).
-pub const CURRENT_VERSION: u64 = 5;
+pub const CURRENT_VERSION: u64 = 6;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -40,6 +42,7 @@ struct Document<'a> {
     part_groups: Vec<&'a PartGroup>,
     set_menus: Vec<&'a SetMenu>,
     feedback: Vec<&'a Feedback>,
+    tickets: Vec<&'a Ticket>,
     deleted: Deleted<'a>,
 }
 
@@ -51,6 +54,7 @@ struct Deleted<'a> {
     part_groups: Vec<&'a RecordTombstone<GroupId>>,
     set_menus: Vec<&'a RecordTombstone<MenuId>>,
     feedback: Vec<&'a RecordTombstone<FeedbackId>>,
+    tickets: Vec<&'a RecordTombstone<TicketId>>,
 }
 
 /// The backup of `dataset` as pretty-printed JSON (readable, and comparable by hand).
@@ -66,6 +70,7 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
         part_groups: dataset.groups.values().collect(),
         set_menus: dataset.menus.values().collect(),
         feedback: dataset.feedback.values().collect(),
+        tickets: dataset.tickets.values().collect(),
         deleted: Deleted {
             customers: dataset.tombstones.values().collect(),
             visits: dataset.visit_tombstones.values().collect(),
@@ -73,6 +78,7 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
             part_groups: dataset.group_tombstones.values().collect(),
             set_menus: dataset.menu_tombstones.values().collect(),
             feedback: dataset.feedback_tombstones.values().collect(),
+            tickets: dataset.ticket_tombstones.values().collect(),
         },
     };
     serde_json::to_string_pretty(&document).expect("a backup always serialises")

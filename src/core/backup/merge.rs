@@ -35,6 +35,8 @@ pub struct Merged {
     pub catalog_conflicts: usize,
     /// Pieces of feedback changed on both sides.
     pub feedback_conflicts: usize,
+    /// Customer-service records (tickets) changed on both sides.
+    pub service_conflicts: usize,
 }
 
 /// A record changed on both sides.
@@ -197,6 +199,10 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
         (&a.feedback, &a.feedback_tombstones),
         (&b.feedback, &b.feedback_tombstones),
     );
+    let tickets = merge_kind(
+        (&a.tickets, &a.ticket_tombstones),
+        (&b.tickets, &b.ticket_tombstones),
+    );
     Merged {
         dataset: Dataset {
             customers: customers.live,
@@ -211,11 +217,14 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
             menu_tombstones: menus.deleted,
             feedback: feedback.live,
             feedback_tombstones: feedback.deleted,
+            tickets: tickets.live,
+            ticket_tombstones: tickets.deleted,
         },
         conflicts: customers.conflicts,
         visit_conflicts: visits.conflicts,
         catalog_conflicts: parts.conflicts.len() + groups.conflicts.len() + menus.conflicts.len(),
         feedback_conflicts: feedback.conflicts.len(),
+        service_conflicts: tickets.conflicts.len(),
     }
 }
 
@@ -285,6 +294,12 @@ pub fn summarize_catalog(current: &Dataset, next: &Dataset, conflicts: usize) ->
 pub fn summarize_feedback(current: &Dataset, next: &Dataset, conflicts: usize) -> Option<Summary> {
     (!current.feedback.is_empty() || !next.feedback.is_empty())
         .then(|| summarize_records(&current.feedback, &next.feedback, conflicts))
+}
+
+/// Compares the customer-service records (tickets); `None` when neither side has any.
+pub fn summarize_service(current: &Dataset, next: &Dataset, conflicts: usize) -> Option<Summary> {
+    (!current.tickets.is_empty() || !next.tickets.is_empty())
+        .then(|| summarize_records(&current.tickets, &next.tickets, conflicts))
 }
 
 fn summarize_records<Id: Ord, R: PartialEq>(

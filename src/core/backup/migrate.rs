@@ -51,6 +51,13 @@ const STEPS: &[Step] = &[
         visit: |_| {},
         document: add_feedback,
     },
+    // 5 → 6: customer service joins the file: tickets, with their tombstones.
+    Step {
+        customer: |_| {},
+        tombstone: |_| {},
+        visit: |_| {},
+        document: add_service,
+    },
 ];
 
 const _: () = assert!(
@@ -81,6 +88,7 @@ pub fn migrate(mut document: Value, version: u64) -> Value {
             "part_groups",
             "set_menus",
             "feedback",
+            "tickets",
         ] {
             if let Some(tombstones) = list(&mut document, &["deleted", kind]) {
                 tombstones.iter_mut().for_each(step.tombstone);
@@ -153,6 +161,11 @@ fn add_catalog(document: &mut Value) {
 /// Version 4 files had no feedback: empty lists, as for visits.
 fn add_feedback(document: &mut Value) {
     add_collections(document, &["feedback"]);
+}
+
+/// Version 5 files had no customer service: empty lists, as for visits.
+fn add_service(document: &mut Value) {
+    add_collections(document, &["tickets"]);
 }
 
 /// Adds each of `names` as an empty list, at the top and under `deleted`, where missing.

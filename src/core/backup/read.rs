@@ -8,6 +8,7 @@
 use super::catalog_checks::{check_needs, read_catalog};
 use super::customer_checks::check_customer;
 use super::feedback_checks::{read_feedback, Known};
+use super::service_checks::read_tickets;
 use super::{migrate::migrate, visit_checks, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
 use crate::core::draft::{normalize_record, Problem};
@@ -150,10 +151,12 @@ pub fn read_backup(
         parts: &catalog.part_ids,
     };
     let (feedback, feedback_tombstones) = read_feedback(&document, &known, latest)?;
+    let (tickets, ticket_tombstones) = read_tickets(&document, &ids, &visit_ids, latest)?;
     Ok(Dataset::new(customers, tombstones)
         .with_visits(visits, visit_tombstones)
         .with_catalog(catalog.parts, catalog.groups, catalog.menus)
-        .with_feedback(feedback, feedback_tombstones))
+        .with_feedback(feedback, feedback_tombstones)
+        .with_tickets(tickets, ticket_tombstones))
 }
 
 /// A tombstone's id is new among `ids` (then added), and its times are ones the app writes.

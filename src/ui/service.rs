@@ -1,0 +1,106 @@
+//! Customer service and the relationship in the app's state: tickets, by id. Each write goes to
+//! storage first and shows only when it succeeded, other tabs hear of it, and a deletion can be
+//! undone — one generic path for every kind kept in its own store.
+
+use super::platform;
+use super::state::AppState;
+use super::sync::Change;
+use crate::core::backup::Dataset;
+use crate::core::i18n::Key;
+use crate::core::record::{Tombstone, TICK};
+use crate::core::service::ticket::{Ticket, TicketId};
+use crate::store::{CustomerStore, StoreError, Stored};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// Every service record in memory, each kind by id.
+#[derive(Clone, Copy)]
+pub struct ServiceRecords {
+    pub tickets: RwSignal<BTreeMap<TicketId, Ticket>>,
+}
+
+impl ServiceRecords {
+    pub fn new() -> Self {
+        Self {
+            tickets: RwSignal::new(BTreeMap::new()),
+        }
+    }
+
+    /// Shows what `dataset` holds (after an import).
+    pub(super) fn show(self, dataset: &Dataset) {
+        self.tickets.set(dataset.tickets.clone());
+    }
+}
+
+/// A kind of service record the app holds in a signal of its own.
+pub trait Held: Stored + Clone + Send + Sync + 'static
+where
+    Self::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+{
+    fn signal(records: ServiceRecords) -> RwSignal<BTreeMap<Self::Id, Self>>;
+}
+
+impl Held for Ticket {
+    fn signal(records: ServiceRecords) -> RwSignal<BTreeMap<TicketId, Ticket>> {
+        records.tickets
+    }
+}
+
+impl AppState {
+    /// Reads every service record again from storage (at start, or after another tab changed
+    /// some).
+    pub(super) async fn reload_service(self, store: &CustomerStore) {
+        self.reload_kind::<Ticket>(store).await;
+    }
+
+    async fn reload_kind<R: Held>(self, store: &CustomerStore)
+    where
+        R::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+    {
+        match store.records::<R>().await {
+            Ok((records, _)) => R::signal(self.service)
+                .set(records.into_iter().map(|r| (r.id().clone(), r)).collect()),
+            Err(error) => platform::warn(&error.to_string()),
+        }
+    }
+
+    /// Writes `record` (new or changed), then shows it and tells the other tabs.
+    pub async fn save_service<R: Held>(self, record: R) -> Result<(), StoreError>
+    where
+        R::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+    {
+        self.store()?.put_record(&record).await?;
+        R::signal(self.service).update(|all| {
+            all.insert(record.id().clone(), record);
+        });
+        self.announce(Change::Service);
+        Ok(())
+    }
+
+    /// Deletes a record (leaving a tombstone) and offers to undo it. On failure it stays, and
+    /// the error is returned for the caller to show.
+    pub async fn delete_service<R: Held>(self, record: R, done: Key) -> Result<(), StoreError>
+    where
+        R::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+    {
+        let tombstone = Tombstone::of(&record, platform::now());
+        self.store()?.delete_record::<R>(&tombstone).await?;
+        R::signal(self.service).update(|all| {
+            all.remove(record.id());
+        });
+        self.announce(Change::Service);
+        let restore = Callback::new(move |()| {
+            // Undoing is a new version, newer than the deletion it undoes.
+            let mut record = record.clone();
+            record.touch(platform::now().max(tombstone.deleted_at + TICK));
+            leptos::task::spawn_local(async move {
+                if let Err(error) = self.save_service(record).await {
+                    self.report_write_failure(&error, Key::RestoreFailed);
+                }
+            });
+        });
+        let text = self.lang.get_untracked().text(done);
+        self.toasts.undoable(text.to_owned(), restore);
+        Ok(())
+    }
+}
