@@ -20,5 +20,6 @@ pub use customers::{CustomerStore, LoadedCustomers, Snapshot};
 pub use error::StoreError;
 pub use service::Stored;
 pub use settings::{
-    is_settings_key, load_plan_settings, load_settings, save_plan_settings, save_settings,
+    is_settings_key, load_plan_settings, load_service_settings, load_settings, save_plan_settings,
+    save_service_settings, save_settings,
 };

@@ -30,3 +30,16 @@ pub fn load_plan_settings() -> crate::core::settings::PlanSettings {
 pub fn save_plan_settings(plan: &crate::core::settings::PlanSettings) -> Result<(), StoreError> {
     LocalStorage::set(PLAN_KEY, plan).map_err(|e| StoreError::Failed(e.to_string()))
 }
+
+const SERVICE_KEY: &str = "tsunagu.service";
+
+/// The opening hours and service targets, or the defaults.
+pub fn load_service_settings() -> crate::core::service::settings::ServiceSettings {
+    LocalStorage::get(SERVICE_KEY).unwrap_or_default()
+}
+
+pub fn save_service_settings(
+    service: &crate::core::service::settings::ServiceSettings,
+) -> Result<(), StoreError> {
+    LocalStorage::set(SERVICE_KEY, service).map_err(|e| StoreError::Failed(e.to_string()))
+}

@@ -4,9 +4,10 @@ use super::components::{AppNav, BackupReminder, ToastRegion, MAIN_ID};
 use super::insights::provide_insights;
 use super::learning::provide_learning;
 use super::pages::{
-    AnalysisPage, AnswerFeedback, CatalogPage, CustomerDetail, CustomerList, EditCustomer,
-    EditGroup, EditMenu, EditNeeds, EditPart, FeedbackPage, HandOver, NewCustomer, NewGroup,
-    NewMenu, NewPart, NotFound, PlanPage, Proposal, RecordFeedback, SettingsPage,
+    AnalysisPage, AnswerFeedback, CatalogPage, ChooseTicketCustomer, CustomerDetail, CustomerList,
+    EditCustomer, EditGroup, EditMenu, EditNeeds, EditPart, FeedbackPage, HandOver, NewCustomer,
+    NewGroup, NewMenu, NewPart, NewTicket, NotFound, PlanPage, Proposal, RecordFeedback,
+    SettingsPage, TicketPage, TicketsPage,
 };
 use super::state::AppState;
 use super::updates::Updates;
@@ -35,6 +36,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id/proposal") view=Proposal/>
                         <Route path=path!("/customers/:id/feedback/new") view=RecordFeedback/>
                         <Route path=path!("/customers/:id/feedback/hand-over") view=HandOver/>
+                        <Route path=path!("/customers/:id/tickets/new") view=NewTicket/>
+                        <Route path=path!("/tickets") view=TicketsPage/>
+                        <Route path=path!("/tickets/new") view=ChooseTicketCustomer/>
+                        <Route path=path!("/tickets/:id") view=TicketPage/>
                         <Route path=path!("/feedback") view=FeedbackPage/>
                         <Route path=path!("/feedback/:id/answer") view=AnswerFeedback/>
                         <Route path=path!("/analysis") view=AnalysisPage/>

@@ -6,8 +6,9 @@ use super::platform;
 use super::state::AppState;
 use super::sync::Change;
 use crate::core::backup::Dataset;
-use crate::core::i18n::Key;
+use crate::core::i18n::{Key, Message};
 use crate::core::record::{Tombstone, TICK};
+use crate::core::service::settings::ServiceSettings;
 use crate::core::service::ticket::{Ticket, TicketId};
 use crate::store::{CustomerStore, StoreError, Stored};
 use leptos::prelude::*;
@@ -17,12 +18,15 @@ use std::collections::BTreeMap;
 #[derive(Clone, Copy)]
 pub struct ServiceRecords {
     pub tickets: RwSignal<BTreeMap<TicketId, Ticket>>,
+    /// Opening hours and service targets (kept on the device).
+    pub settings: RwSignal<ServiceSettings>,
 }
 
 impl ServiceRecords {
     pub fn new() -> Self {
         Self {
             tickets: RwSignal::new(BTreeMap::new()),
+            settings: RwSignal::new(crate::store::load_service_settings()),
         }
     }
 
@@ -79,7 +83,7 @@ impl AppState {
 
     /// Deletes a record (leaving a tombstone) and offers to undo it. On failure it stays, and
     /// the error is returned for the caller to show.
-    pub async fn delete_service<R: Held>(self, record: R, done: Key) -> Result<(), StoreError>
+    pub async fn delete_service<R: Held>(self, record: R, done: Message) -> Result<(), StoreError>
     where
         R::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
     {

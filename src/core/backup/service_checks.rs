@@ -57,7 +57,10 @@ pub(super) fn read_tickets(
 fn check_text(text: &str, path: &str) -> Result<(), ReadError> {
     let max = TICKET_TEXT_MAX_CHARS;
     if text.chars().count() > max {
-        return invalid(path.to_owned(), ValueProblem::Rule(Problem::TooLong { max }));
+        return invalid(
+            path.to_owned(),
+            ValueProblem::Rule(Problem::TooLong { max }),
+        );
     }
     Ok(())
 }

@@ -4,6 +4,9 @@
 //! `match` over the keys, so a key missing from either language stops the build (and with it
 //! `cargo test`). Parameters are written `{name}` and filled by [`Lang::format`].
 
+mod care_en;
+mod care_ja;
+mod care_keys;
 mod dates;
 mod en;
 mod feedback_en;
@@ -17,6 +20,7 @@ mod service_en;
 mod service_ja;
 mod service_keys;
 
+pub use care_keys::{kind_label, priority_label, status_label, ticket_channel_label, CareKey};
 pub use dates::{age_on, format_date, format_date_time};
 pub use feedback_keys::{feedback_channel_label, satisfaction_label, FeedbackKey};
 pub use keys::Key;
@@ -67,6 +71,8 @@ impl Lang {
             (Self::En, Message::Service(key)) => service_en::text(key),
             (Self::Ja, Message::Feedback(key)) => feedback_ja::text(key),
             (Self::En, Message::Feedback(key)) => feedback_en::text(key),
+            (Self::Ja, Message::Care(key)) => care_ja::text(key),
+            (Self::En, Message::Care(key)) => care_en::text(key),
         }
     }
 
@@ -80,15 +86,16 @@ impl Lang {
     }
 }
 
-/// Any message's key. The keys come in three lists, each with its own catalog per language,
+/// Any message's key. The keys come in four lists, each with its own catalog per language,
 /// so that no catalog file grows past reading: [`Key`] for the customer book, backups and
 /// analysis, [`ServiceKey`] for the service catalog, offers and plans, [`FeedbackKey`] for
-/// feedback, answers, satisfaction figures and learning.
+/// feedback, answers, satisfaction figures and learning, [`CareKey`] for customer care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Message {
     Core(Key),
     Service(ServiceKey),
     Feedback(FeedbackKey),
+    Care(CareKey),
 }
 
 impl Message {
@@ -99,6 +106,7 @@ impl Message {
             .map(|k| Message::Core(*k))
             .chain(ServiceKey::ALL.iter().map(|k| Message::Service(*k)))
             .chain(FeedbackKey::ALL.iter().map(|k| Message::Feedback(*k)))
+            .chain(CareKey::ALL.iter().map(|k| Message::Care(*k)))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -106,6 +114,7 @@ impl Message {
             Self::Core(key) => key.as_str(),
             Self::Service(key) => key.as_str(),
             Self::Feedback(key) => key.as_str(),
+            Self::Care(key) => key.as_str(),
         }
     }
 }
@@ -125,6 +134,12 @@ impl From<ServiceKey> for Message {
 impl From<FeedbackKey> for Message {
     fn from(key: FeedbackKey) -> Self {
         Self::Feedback(key)
+    }
+}
+
+impl From<CareKey> for Message {
+    fn from(key: CareKey) -> Self {
+        Self::Care(key)
     }
 }
 

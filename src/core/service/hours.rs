@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use thiserror::Error;
 
 /// One day's opening, in minutes from midnight: `open` up to (not including) `close`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Opening {
     pub open: u32,
     pub close: u32,

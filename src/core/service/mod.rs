@@ -4,7 +4,9 @@
 //! ([`hours`]): a complaint left on a Saturday night is not late on Sunday when the shop is
 //! closed, and is late at 11:00 on Monday if nobody answered since opening at 9:00.
 
+pub mod draft;
 pub mod hours;
 pub mod metrics;
+pub mod settings;
 pub mod sla;
 pub mod ticket;

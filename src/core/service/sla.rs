@@ -245,3 +245,21 @@ pub fn queue<'a>(
     }
     queue
 }
+
+/// The one standing to show for `ticket`: the target it is waiting on (its first response, then
+/// its resolution), or once nothing is awaited, how the last timed target came out.
+pub fn current(
+    ticket: &Ticket,
+    policy: &SlaPolicy,
+    hours: &BusinessHours,
+    now: DateTime<Utc>,
+) -> Option<(Goal, Standing)> {
+    let first = standing(ticket, Goal::FirstResponse, policy, hours, now)?;
+    if first.decided().is_none() || matches!(first, Standing::Overdue { .. }) {
+        return Some((Goal::FirstResponse, first));
+    }
+    match standing(ticket, Goal::Resolution, policy, hours, now) {
+        Some(resolution) => Some((Goal::Resolution, resolution)),
+        None => Some((Goal::FirstResponse, first)),
+    }
+}

@@ -1,7 +1,7 @@
 //! The main navigation: a bottom bar on phones, a side bar on wider screens; before it, a
 //! "skip to content" link for keyboard users (shown only when focused).
 
-use crate::core::i18n::{FeedbackKey, Key, Message, ServiceKey};
+use crate::core::i18n::{CareKey, FeedbackKey, Key, Message, ServiceKey};
 use crate::ui::pages::handing_over;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -19,6 +19,7 @@ fn section(path: &str) -> &'static str {
         "/analysis" => "analysis",
         "/plan" => "plan",
         _ if path.starts_with("/feedback") => "feedback",
+        _ if path.starts_with("/tickets") || path.ends_with("/tickets/new") => "tickets",
         _ if path.starts_with("/catalog") => "catalog",
         _ => "customers",
     }
@@ -69,6 +70,7 @@ pub fn AppNav() -> impl IntoView {
             {item("/customers/new", "new", Key::NavNew.into(), ICON_PLUS)}
             {item("/catalog", "catalog", ServiceKey::NavCatalog.into(), ICON_PARTS)}
             {item("/plan", "plan", ServiceKey::NavPlan.into(), ICON_CLOCK)}
+            {item("/tickets", "tickets", CareKey::NavTickets.into(), ICON_CHAT)}
             {item("/feedback", "feedback", FeedbackKey::NavFeedback.into(), ICON_SMILE)}
             {item("/analysis", "analysis", Key::NavAnalysis.into(), ICON_CHART)}
             {item("/settings", "settings", Key::NavSettings.into(), ICON_GEAR)}
@@ -83,5 +85,6 @@ const ICON_PARTS: &str = "M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 3.5h7M16.5 13v7"
 const ICON_CLOCK: &str = "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zm0-14v5l3 3";
 const ICON_SMILE: &str =
     "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8 14a4.5 4.5 0 0 0 8 0M9 9.5h.01M15 9.5h.01";
+const ICON_CHAT: &str = "M4 5h16v11H9l-5 4zM8 9h8M8 12h5";
 const ICON_PLUS: &str = "M12 5v14M5 12h14";
 const ICON_GEAR: &str = "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3z";

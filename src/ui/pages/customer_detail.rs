@@ -4,7 +4,8 @@ use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
 use crate::ui::components::{
-    CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, Notes, OfferCard, VisitHistory,
+    CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, Notes, OfferCard, TicketsCard,
+    VisitHistory,
 };
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -32,6 +33,7 @@ pub fn CustomerDetail() -> impl IntoView {
                         <div class="detail-side">
                             <CustomerInsight customer=current/>
                             <OfferCard customer=current/>
+                            <TicketsCard customer=current/>
                             <FeedbackCard customer=current/>
                             <VisitHistory customer=current/>
                             <Notes customer=current/>

@@ -11,6 +11,7 @@ mod not_found;
 mod plan;
 mod proposal;
 mod settings;
+mod tickets;
 
 pub use analysis::AnalysisPage;
 pub use catalog::{CatalogPage, EditGroup, EditMenu, EditPart, NewGroup, NewMenu, NewPart};
@@ -23,6 +24,7 @@ pub use not_found::NotFound;
 pub use plan::PlanPage;
 pub use proposal::Proposal;
 pub use settings::SettingsPage;
+pub use tickets::{ChooseTicketCustomer, NewTicket, TicketPage, TicketsPage};
 
 use crate::core::customer::{Customer, CustomerId};
 use crate::ui::components::{CustomerMissing, LoadGate};

@@ -137,6 +137,28 @@ export async function seedVisits(page, records) {
   await seedRecords(page, 'visits', records);
 }
 
+/** Stores ticket records (as the app writes them) straight into IndexedDB. */
+export async function seedTickets(page, records) {
+  await seedRecords(page, 'tickets', records);
+}
+
+/** A ticket record: `kind` from `customer`, received `hoursAgo` hours ago by `channel`. */
+export function ticketRecord(n, customer, kind, hoursAgo, description, channel = 'line') {
+  const hex = n.toString(16).padStart(12, '0');
+  const at = new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+  return {
+    id: `00000000-0000-4000-a000-${hex}`,
+    customer: customer.id,
+    kind,
+    channel,
+    priority: 'normal',
+    received_at: at,
+    description,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
 async function seedRecords(page, store, records) {
   await page.evaluate(
     ([store, records]) =>

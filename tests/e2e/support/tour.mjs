@@ -1,7 +1,7 @@
 // The main pages of the app in the states a person sees them in, for checks that must hold on
 // every page (accessibility, small screens). `bookWithCustomers` fills a small book (with a
 // few visits) first.
-import { customerRecord, open, seedCustomers, seedVisits, visitRecord } from './app.mjs';
+import { customerRecord, open, seedCustomers, seedTickets, seedVisits, ticketRecord, visitRecord } from './app.mjs';
 import { CustomerForm } from './pages.mjs';
 
 const HANAKO = customerRecord(1, {
@@ -96,4 +96,17 @@ export const MAIN_PAGES = [
   // Handed to the customer: no navigation, nothing else of the app.
   { ...withCatalogAt('hand-over', `${detail}/feedback/hand-over`, 'hand-over-form'), bare: true },
   { name: 'feedback', visit: (page, url) => open(page, url, '/feedback') },
+  { name: 'tickets', visit: async (page, url) => withTickets(page, url, '/tickets', 'tickets-overdue') },
+  { name: 'ticket', visit: async (page, url) => withTickets(page, url, `/tickets/${COMPLAINT.id}`, 'ticket-step-form') },
+  { name: 'ticket-form', visit: async (page, url) => withTickets(page, url, `${detail}/tickets/new`, 'ticket-form') },
 ];
+
+const COMPLAINT = ticketRecord(1, HANAKO, 'complaint', 72, '散歩が予約の60分より短く、30分で戻ってきた。');
+
+/** `path` once `testId` shows, with an overdue complaint and a fresh inquiry stored. */
+async function withTickets(page, url, path, testId) {
+  await open(page, url);
+  await seedTickets(page, [COMPLAINT, ticketRecord(2, OTHERS[0], 'inquiry', 1, '祝日も営業していますか？', 'phone')]);
+  await open(page, url, path);
+  await page.getByTestId(testId).waitFor();
+}

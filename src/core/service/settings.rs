@@ -1,0 +1,42 @@
+//! The owner's customer-service settings: opening hours per weekday, the dates the business
+//! is closed, and the service targets. They start as a small shop's usual week (Monday to
+//! Saturday, 9:00–18:00) and the targets the issue of answering fast calls for; both are
+//! editable, and hours that cannot be used fall back to the wall clock rather than to no
+//! clock at all.
+
+use super::hours::{BusinessHours, Opening};
+use super::sla::SlaPolicy;
+use chrono::{FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceSettings {
+    /// Monday first; `None` is closed all day.
+    pub week: [Option<Opening>; 7],
+    pub closed_on: Vec<NaiveDate>,
+    pub sla: SlaPolicy,
+}
+
+impl Default for ServiceSettings {
+    fn default() -> Self {
+        let day = Some(Opening {
+            open: 9 * 60,
+            close: 18 * 60,
+        });
+        Self {
+            week: [day, day, day, day, day, day, None],
+            closed_on: Vec::new(),
+            sla: SlaPolicy::default(),
+        }
+    }
+}
+
+impl ServiceSettings {
+    /// The clock service targets run on, where the business is (`offset`).
+    pub fn hours(&self, offset: FixedOffset) -> BusinessHours {
+        BusinessHours::new(offset, self.week)
+            .map(|h| h.closed_on(self.closed_on.iter().copied()))
+            .unwrap_or_else(|_| BusinessHours::always(offset))
+    }
+}
