@@ -53,6 +53,8 @@ mod learn_laws;
 mod learn_simulate;
 #[path = "native/merge.rs"]
 mod merge;
+#[path = "native/relations_contact.rs"]
+mod relations_contact;
 #[path = "native/relations_template.rs"]
 mod relations_template;
 #[path = "native/search.rs"]

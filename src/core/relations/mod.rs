@@ -5,10 +5,15 @@
 //!
 //! - [`template`] fills a message's `{placeholders}`; [`library`] holds the owner's templates
 //!   and the built-in ones ([`builtin`]) in Japanese and English.
+//! - [`contact`] records each message sent (or a task dismissed) under the task's key, which
+//!   is what takes the task off the list; [`links`] builds the `mailto:`, `sms:` and `tel:`
+//!   links that hand the message to the phone's own apps.
 //!
 //! Nothing here sends anything: the app prepares a message and the owner sends it from their
 //! own mail, SMS or LINE, so no request leaves the device.
 
 pub mod builtin;
+pub mod contact;
 pub mod library;
+pub mod links;
 pub mod template;
