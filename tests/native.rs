@@ -55,6 +55,10 @@ mod learn_simulate;
 mod merge;
 #[path = "native/relations_contact.rs"]
 mod relations_contact;
+#[path = "native/relations_facts.rs"]
+mod relations_facts;
+#[path = "native/relations_follow_up.rs"]
+mod relations_follow_up;
 #[path = "native/relations_template.rs"]
 mod relations_template;
 #[path = "native/search.rs"]

@@ -3,6 +3,9 @@
 //! word a few days after a visit, a birthday greeting, a note to someone who has stopped coming,
 //! the question "was it put right?" after a complaint was settled.
 //!
+//! - [`follow_up`] turns plain facts (last visits, birthdays, settled complaints, unanswered
+//!   feedback, what was already done) into dated tasks, each under a stable key; [`facts`]
+//!   gathers those facts from the records.
 //! - [`template`] fills a message's `{placeholders}`; [`library`] holds the owner's templates
 //!   and the built-in ones ([`builtin`]) in Japanese and English.
 //! - [`contact`] records each message sent (or a task dismissed) under the task's key, which
@@ -14,6 +17,8 @@
 
 pub mod builtin;
 pub mod contact;
+pub mod facts;
+pub mod follow_up;
 pub mod library;
 pub mod links;
 pub mod template;
