@@ -59,8 +59,12 @@ mod relations_contact;
 mod relations_facts;
 #[path = "native/relations_follow_up.rs"]
 mod relations_follow_up;
+#[path = "native/relations_segment.rs"]
+mod relations_segment;
 #[path = "native/relations_template.rs"]
 mod relations_template;
+#[path = "native/relations_vcard.rs"]
+mod relations_vcard;
 #[path = "native/search.rs"]
 mod search;
 #[path = "native/service_hours.rs"]

@@ -11,6 +11,8 @@
 //! - [`contact`] records each message sent (or a task dismissed) under the task's key, which
 //!   is what takes the task off the list; [`links`] builds the `mailto:`, `sms:` and `tel:`
 //!   links that hand the message to the phone's own apps.
+//! - [`segment`] picks customers for a newsletter; [`vcard`] and [`segment::to_csv`] hand the
+//!   list to a phone's contacts or a spreadsheet.
 //!
 //! Nothing here sends anything: the app prepares a message and the owner sends it from their
 //! own mail, SMS or LINE, so no request leaves the device.
@@ -21,4 +23,6 @@ pub mod facts;
 pub mod follow_up;
 pub mod library;
 pub mod links;
+pub mod segment;
 pub mod template;
+pub mod vcard;
