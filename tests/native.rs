@@ -59,6 +59,8 @@ mod relations_contact;
 mod relations_facts;
 #[path = "native/relations_follow_up.rs"]
 mod relations_follow_up;
+#[path = "native/relations_rules.rs"]
+mod relations_rules;
 #[path = "native/relations_segment.rs"]
 mod relations_segment;
 #[path = "native/relations_template.rs"]
