@@ -53,6 +53,20 @@ mod learn_laws;
 mod learn_simulate;
 #[path = "native/merge.rs"]
 mod merge;
+#[path = "native/relations_contact.rs"]
+mod relations_contact;
+#[path = "native/relations_facts.rs"]
+mod relations_facts;
+#[path = "native/relations_follow_up.rs"]
+mod relations_follow_up;
+#[path = "native/relations_rules.rs"]
+mod relations_rules;
+#[path = "native/relations_segment.rs"]
+mod relations_segment;
+#[path = "native/relations_template.rs"]
+mod relations_template;
+#[path = "native/relations_vcard.rs"]
+mod relations_vcard;
 #[path = "native/search.rs"]
 mod search;
 #[path = "native/service_hours.rs"]

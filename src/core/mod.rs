@@ -16,6 +16,7 @@ pub mod identify;
 pub mod learn;
 pub mod needs;
 pub mod record;
+pub mod relations;
 pub mod service;
 pub mod settings;
 pub mod spreadsheet;
