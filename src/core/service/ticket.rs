@@ -281,9 +281,7 @@ impl Ticket {
 
     /// When the last step was taken (or the ticket received).
     pub fn last_step_at(&self) -> DateTime<Utc> {
-        self.events
-            .last()
-            .map_or(self.received_at, TicketEvent::at)
+        self.events.last().map_or(self.received_at, TicketEvent::at)
     }
 
     /// Records a message to the customer at `at`.
