@@ -51,6 +51,10 @@ mod learn;
 mod learn_laws;
 #[path = "native/learn_simulate.rs"]
 mod learn_simulate;
+#[path = "native/loyalty_coupons.rs"]
+mod loyalty_coupons;
+#[path = "native/loyalty_redeem.rs"]
+mod loyalty_redeem;
 #[path = "native/merge.rs"]
 mod merge;
 #[path = "native/search.rs"]

@@ -1,0 +1,11 @@
+//! Loyalty: the promises a business makes to its customers, and keeps.
+//!
+//! A coupon is such a promise: a remedy after a complaint, the reward of a full stamp card, a
+//! birthday or win-back gift, or one the owner hands out by hand. Each is redeemed once, on a
+//! visit, before it expires; a mistaken one is voided rather than deleted, so its history stays.
+//! Coupons that a rule issues (stamp rewards, birthdays, win-backs) take ids derived from what
+//! earned them, so two devices issuing the same reward make one record and issuing twice is
+//! harmless.
+
+pub mod coupon;
+pub mod redeem;
