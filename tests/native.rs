@@ -53,8 +53,12 @@ mod learn_laws;
 mod learn_simulate;
 #[path = "native/loyalty_coupons.rs"]
 mod loyalty_coupons;
+#[path = "native/loyalty_gifts.rs"]
+mod loyalty_gifts;
 #[path = "native/loyalty_redeem.rs"]
 mod loyalty_redeem;
+#[path = "native/loyalty_stamps.rs"]
+mod loyalty_stamps;
 #[path = "native/merge.rs"]
 mod merge;
 #[path = "native/search.rs"]

@@ -6,6 +6,13 @@
 //! Coupons that a rule issues (stamp rewards, birthdays, win-backs) take ids derived from what
 //! earned them, so two devices issuing the same reward make one record and issuing twice is
 //! harmless.
+//!
+//! Stamps are not stored: they are counted from the visits each time ([`stamps`]), so an edited
+//! or deleted visit can never leave a stamp card out of step. The owner's rules ([`rules`]) say
+//! what earns what.
 
 pub mod coupon;
+pub mod gifts;
 pub mod redeem;
+pub mod rules;
+pub mod stamps;
