@@ -1,14 +1,15 @@
 //! The stamp card, counted from visits: which visits earn stamps, which visit completes each
-//! reward, and issuing the rewards once however often (and on however many devices) it is
-//! done. The law: a card earns one reward for every so
+//! reward, issuing the rewards once however often (and on however many devices) it is done,
+//! and the balance with its history in order. The law: a card earns one reward for every so
 //! many stamps, whatever the visits.
 
 use super::support::{at, day, id, jst, local};
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use tsunagu::core::customer::CustomerId;
-use tsunagu::core::loyalty::coupon::{Benefit, CouponId, Origin};
-use tsunagu::core::loyalty::redeem::void;
+use tsunagu::core::loyalty::balance::{balance, LoyaltyEntry, LoyaltyEvent};
+use tsunagu::core::loyalty::coupon::{Benefit, Coupon, CouponId, Origin};
+use tsunagu::core::loyalty::redeem::{redeem, void};
 use tsunagu::core::loyalty::rules::{LoyaltyRules, StampCard};
 use tsunagu::core::loyalty::stamps::{rewards_earned, rewards_to_issue, stamped_visits};
 use tsunagu::core::visit::{Money, Visit, VisitId};
@@ -188,6 +189,121 @@ fn rewards_are_issued_once_with_the_same_ids_on_every_device() {
         ..LoyaltyRules::default()
     };
     assert_eq!(rewards_to_issue(&id(1), &history, &[], &off, jst()), []);
+}
+
+#[test]
+fn the_balance_tells_the_story_oldest_first() {
+    let rules = rules(card(1, None, 2));
+    let customer = id(1);
+    let visit_at = |n: u32, when: &str| {
+        let started = local(when);
+        Visit::new(
+            visit_id(n),
+            customer.clone(),
+            started,
+            Money::yen(800),
+            started,
+        )
+    };
+    let visits = vec![
+        visit_at(3, "2026-03-20 11:00"),
+        visit_at(1, "2026-03-01 10:00"),
+        visit_at(2, "2026-03-05 10:00"),
+        // Another customer's visit is not in this balance.
+        Visit::new(
+            visit_id(9),
+            id(2),
+            local("2026-03-02 10:00"),
+            Money::yen(800),
+            local("2026-03-02 10:00"),
+        ),
+    ];
+    let by_hand = |n: u8, issued: &str, expires: Option<&str>| {
+        Coupon::new(
+            CouponId::from_random_bytes([n; 16]),
+            customer.clone(),
+            Benefit::Percent { percent: 10 },
+            Origin::Manual,
+            local(issued),
+            expires.map(day),
+        )
+    };
+    let mut coupons = rewards_to_issue(&customer, &visits, &[], &rules, jst());
+    assert_eq!(coupons.len(), 1, "two stamps by the visit of 5 March");
+    let reward = coupons[0].id.clone();
+    redeem(
+        &mut coupons[0],
+        &visits[0],
+        jst(),
+        local("2026-03-21 09:00"),
+    )
+    .unwrap();
+    let lapsed = by_hand(1, "2026-03-02 12:00", Some("2026-03-10"));
+    let mut withdrawn = by_hand(2, "2026-03-03 12:00", Some("2026-03-08"));
+    void(&mut withdrawn, local("2026-03-04 12:00")).unwrap();
+    let kept = by_hand(3, "2026-03-25 12:00", None);
+    let strangers = Coupon {
+        customer: id(2),
+        ..by_hand(4, "2026-03-02 12:00", None)
+    };
+    coupons.extend([kept.clone(), withdrawn, lapsed, strangers]);
+
+    let today = day("2026-04-01");
+    let balance = balance(&customer, &visits, &coupons, &rules, today, jst());
+    assert_eq!(
+        (balance.stamps, balance.toward_next, balance.rewards_earned),
+        (3, 1, 1)
+    );
+    assert_eq!(balance.available, [kept]);
+    let story: Vec<(NaiveDate, String)> = balance
+        .history
+        .iter()
+        .map(|LoyaltyEntry { day, event, .. }| {
+            let what = match event {
+                LoyaltyEvent::Stamped { visit, total, .. } => {
+                    let n = (1..=3).find(|n| visit_id(*n) == *visit).unwrap();
+                    format!("stamp on visit {n}, {total} in all")
+                }
+                LoyaltyEvent::Issued { coupon, .. } => format!("issued {}", name(coupon, &reward)),
+                LoyaltyEvent::Redeemed { coupon, visit } => format!(
+                    "redeemed {} on visit {}",
+                    name(coupon, &reward),
+                    (1..=3).find(|n| visit_id(*n) == *visit).unwrap()
+                ),
+                LoyaltyEvent::Expired { coupon } => format!("expired {}", name(coupon, &reward)),
+                LoyaltyEvent::Voided { coupon } => format!("voided {}", name(coupon, &reward)),
+            };
+            (*day, what)
+        })
+        .collect();
+    let expected = [
+        ("2026-03-01", "stamp on visit 1, 1 in all"),
+        ("2026-03-02", "issued coupon 1"),
+        ("2026-03-03", "issued coupon 2"),
+        ("2026-03-04", "voided coupon 2"),
+        ("2026-03-05", "stamp on visit 2, 2 in all"),
+        ("2026-03-05", "issued the reward"),
+        ("2026-03-10", "expired coupon 1"),
+        ("2026-03-20", "stamp on visit 3, 3 in all"),
+        ("2026-03-20", "redeemed the reward on visit 3"),
+        ("2026-03-25", "issued coupon 3"),
+    ];
+    let expected: Vec<(NaiveDate, String)> = expected
+        .iter()
+        .map(|(d, what)| (day(d), (*what).to_owned()))
+        .collect();
+    assert_eq!(story, expected);
+}
+
+/// "the reward" or "coupon n" (for the coupons made from `[n; 16]`).
+fn name(coupon: &CouponId, reward: &CouponId) -> String {
+    if coupon == reward {
+        return "the reward".into();
+    }
+    let n = (1..=9)
+        .find(|n| *coupon == CouponId::from_random_bytes([*n; 16]))
+        .unwrap();
+    format!("coupon {n}")
 }
 
 proptest! {

@@ -9,8 +9,9 @@
 //!
 //! Stamps are not stored: they are counted from the visits each time ([`stamps`]), so an edited
 //! or deleted visit can never leave a stamp card out of step. The owner's rules ([`rules`]) say
-//! what earns what.
+//! what earns what; a customer's [`balance`] gathers stamps, usable coupons and their history.
 
+pub mod balance;
 pub mod coupon;
 pub mod gifts;
 pub mod redeem;
