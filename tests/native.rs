@@ -69,6 +69,8 @@ mod service_hours;
 mod spreadsheet;
 #[path = "native/support.rs"]
 mod support;
+#[path = "native/trust_check.rs"]
+mod trust_check;
 #[path = "native/visit_draft.rs"]
 mod visit_draft;
 #[path = "native/visit_import.rs"]

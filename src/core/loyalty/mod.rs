@@ -10,6 +10,9 @@
 //! Stamps are not stored: they are counted from the visits each time ([`stamps`]), so an edited
 //! or deleted visit can never leave a stamp card out of step. The owner's rules ([`rules`]) say
 //! what earns what; a customer's [`balance`] gathers stamps, usable coupons and their history.
+//!
+//! The trust check ([`trust`]) compares what each visit booked with what it delivered and
+//! suggests the fair remedy when the customer got less than they paid for.
 
 pub mod balance;
 pub mod coupon;
@@ -17,3 +20,4 @@ pub mod gifts;
 pub mod redeem;
 pub mod rules;
 pub mod stamps;
+pub mod trust;
