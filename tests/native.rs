@@ -51,6 +51,14 @@ mod learn;
 mod learn_laws;
 #[path = "native/learn_simulate.rs"]
 mod learn_simulate;
+#[path = "native/loyalty_coupons.rs"]
+mod loyalty_coupons;
+#[path = "native/loyalty_gifts.rs"]
+mod loyalty_gifts;
+#[path = "native/loyalty_redeem.rs"]
+mod loyalty_redeem;
+#[path = "native/loyalty_stamps.rs"]
+mod loyalty_stamps;
 #[path = "native/merge.rs"]
 mod merge;
 #[path = "native/relations_contact.rs"]
@@ -81,6 +89,8 @@ mod service_tickets;
 mod spreadsheet;
 #[path = "native/support.rs"]
 mod support;
+#[path = "native/trust_check.rs"]
+mod trust_check;
 #[path = "native/visit_draft.rs"]
 mod visit_draft;
 #[path = "native/visit_import.rs"]

@@ -14,6 +14,7 @@ pub mod feedback;
 pub mod i18n;
 pub mod identify;
 pub mod learn;
+pub mod loyalty;
 pub mod needs;
 pub mod record;
 pub mod relations;

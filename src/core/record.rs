@@ -2,6 +2,11 @@
 //! made from random bytes, a version stamp (`updated_at`) that only moves forward and
 //! remembers the versions it was edited from, and a tombstone when it is deleted. Merging two
 //! devices' data relies on exactly these, so they are written once here.
+//!
+//! Some records are made by a rule rather than by a person (a visit read from a file, a reward
+//! coupon earned by a stamp card). Their ids are derived from their content instead of drawn at
+//! random, so that two devices applying the same rule make the same record, a merge keeps one,
+//! and applying the rule again changes nothing.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -15,7 +20,8 @@ pub const TICK: chrono::TimeDelta = chrono::TimeDelta::milliseconds(1);
 
 /// Defines a record id: a random (version 4) UUID in its hyphenated text form. The randomness
 /// comes from the caller (the browser's crypto source in the app, a seeded source in tests),
-/// which keeps the core free of any platform dependency.
+/// which keeps the core free of any platform dependency. An id can also be derived from a
+/// record's content ([`content_bytes`]), in the same form.
 macro_rules! record_id {
     ($(#[$doc:meta])* $name:ident, $what:literal) => {
         $(#[$doc])*
@@ -43,6 +49,13 @@ macro_rules! record_id {
                 Self(uuid::Builder::from_random_bytes(bytes).into_uuid().hyphenated().to_string())
             }
 
+            /// The id derived from `content`: the same text always gives the same id, on any
+            /// device and in any version of the app. The text should name everything that makes
+            /// the record this one and no other (whose, which rule, which occurrence).
+            pub fn from_content(content: &str) -> Self {
+                Self::from_random_bytes($crate::core::record::content_bytes(content))
+            }
+
             /// Reads an id from text (a URL segment, a stored record). Only well-formed UUIDs
             /// pass, so that a hand-edited URL cannot smuggle arbitrary text into a key.
             pub fn parse(text: &str) -> Option<Self> {
@@ -62,6 +75,24 @@ macro_rules! record_id {
     };
 }
 pub(crate) use record_id;
+
+/// 16 bytes that depend only on `content`: two FNV-1a hashes with different starting points.
+/// Stable across builds and platforms, unlike the standard library's hasher, because derived
+/// ids must never change: a record derived again after an update must find its earlier self.
+pub fn content_bytes(content: &str) -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&fnv1a(0xcbf2_9ce4_8422_2325, content.as_bytes()).to_le_bytes());
+    bytes[8..].copy_from_slice(&fnv1a(0x8422_2325_cbf2_9ce4, content.as_bytes()).to_le_bytes());
+    bytes
+}
+
+/// The 64-bit FNV-1a hash of `bytes`, starting from `start` (the standard offset basis is
+/// `0xcbf2_9ce4_8422_2325`).
+pub fn fnv1a(start: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(start, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
 
 /// Text that is not a record id (a UUID).
 #[derive(Debug, thiserror::Error)]

@@ -258,3 +258,22 @@ proptest! {
         prop_assert_eq!(import_with(&csv, &known(), &[], &[], chunk), import(&csv));
     }
 }
+
+#[test]
+fn imported_visit_ids_do_not_change_between_versions() {
+    // Ids made from a row's content must stay the same from one version of the app to the
+    // next, or importing last month's file again after an update would add every visit twice.
+    let csv = "customer_id,date,amount\nA1,2026-11-01,1000\nA1,2026-11-01,1000\n";
+    let ids: Vec<String> = import(csv)
+        .visits
+        .iter()
+        .map(|v| v.id.to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "e7e66f27-a488-4195-84a0-e68cc3ac2dd6",
+            "f05c97dd-206c-4b76-931a-1e764748b735"
+        ]
+    );
+}

@@ -4,7 +4,7 @@ use super::columns::VisitColumn;
 use crate::core::customer::{Customer, CustomerId, NUMBER_MAX_CHARS};
 use crate::core::draft::{CustomerDraft, Field, FieldError, ITEM_MAX};
 use crate::core::i18n::{Key, Lang};
-use crate::core::record::Tombstone;
+use crate::core::record::{content_bytes, fnv1a, Tombstone};
 use crate::core::spreadsheet::plan::phone_key;
 use crate::core::spreadsheet::table::Table;
 use crate::core::visit::{Money, Quantity, Visit, VisitId, VisitItem};
@@ -309,8 +309,7 @@ fn email_key(text: &str) -> String {
     text.nfkc().collect::<String>().trim().to_lowercase()
 }
 
-/// 16 bytes from the row's content: two FNV-1a hashes with different starting points (stable
-/// across builds and platforms, unlike the standard library's hasher).
+/// 16 bytes from the row's content (see [`content_bytes`]).
 fn fingerprint(
     key: &(KeyKind, String),
     day: NaiveDate,
@@ -327,10 +326,7 @@ fn fingerprint(
         "{kind}\u{1F}{}\u{1F}{day}\u{1F}{amount}\u{1F}{item}\u{1F}{quantity}",
         key.1
     );
-    let mut bytes = [0u8; 16];
-    bytes[..8].copy_from_slice(&fnv1a(0xcbf2_9ce4_8422_2325, text.as_bytes()).to_le_bytes());
-    bytes[8..].copy_from_slice(&fnv1a(0x8422_2325_cbf2_9ce4, text.as_bytes()).to_le_bytes());
-    bytes
+    content_bytes(&text)
 }
 
 fn salted(mut bytes: [u8; 16], occurrence: u32) -> [u8; 16] {
@@ -339,12 +335,6 @@ fn salted(mut bytes: [u8; 16], occurrence: u32) -> [u8; 16] {
         *b ^= s;
     }
     bytes
-}
-
-fn fnv1a(start: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(start, |hash, b| {
-        (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 impl RowProblem {
