@@ -9,6 +9,8 @@ mod backup;
 mod backup_catalog;
 #[path = "native/backup_feedback.rs"]
 mod backup_feedback;
+#[path = "native/backup_service.rs"]
+mod backup_service;
 #[path = "native/backup_versions.rs"]
 mod backup_versions;
 #[path = "native/backup_visits.rs"]

@@ -12,6 +12,8 @@ mod feedback;
 mod imports;
 #[path = "wasm/records.rs"]
 mod records;
+#[path = "wasm/service.rs"]
+mod service;
 #[path = "wasm/support.rs"]
 mod support;
 #[path = "wasm/upgrade.rs"]

@@ -42,7 +42,7 @@ pub(super) const FEEDBACK_TOMBSTONES: &str = "feedback_tombstones";
 /// Feedback's stores: the records beside their tombstones.
 pub(super) const FEEDBACK_STORES: [&str; 2] = [FEEDBACK, FEEDBACK_TOMBSTONES];
 /// Every store of records, and `meta`: what a snapshot reads and every write may change.
-pub(super) const ALL_STORES: [&str; 15] = concat(&[
+pub(super) const ALL_STORES: [&str; 21] = concat(&[
     &[CUSTOMERS, TOMBSTONES, VISITS, VISIT_TOMBSTONES],
     &CATALOG_STORES,
     &FEEDBACK_STORES,

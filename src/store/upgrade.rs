@@ -22,8 +22,8 @@ use serde_json::Value;
 
 /// 1: customers and tombstones; 2: meta (the write count and the records' version);
 /// 3: visits and their tombstones; 4: service parts, choice groups and set menus, each with
-/// their tombstones; 5: feedback and its tombstones; 6: customer service (tickets) and their
-/// tombstones.
+/// their tombstones; 5: feedback and its tombstones; 6: tickets, coupons, contacts and
+/// message templates, each with their tombstones.
 const LAYOUT_VERSION: u32 = 6;
 
 pub async fn open(name: &str) -> Result<Database, StoreError> {

@@ -1,4 +1,5 @@
-//! Customer service and the relationship in the app's state: tickets, by id. Each write goes to
+//! Customer service and the relationship in the app's state: tickets, coupons, the contact log
+//! and the owner's message templates, each by id. Each write goes to
 //! storage first and shows only when it succeeded, other tabs hear of it, and a deletion can be
 //! undone — one generic path for every kind kept in its own store.
 
@@ -7,7 +8,10 @@ use super::state::AppState;
 use super::sync::Change;
 use crate::core::backup::Dataset;
 use crate::core::i18n::{Key, Message};
+use crate::core::loyalty::coupon::{Coupon, CouponId};
 use crate::core::record::{Tombstone, TICK};
+use crate::core::relations::contact::{Contact, ContactId};
+use crate::core::relations::library::{Template, TemplateId};
 use crate::core::service::settings::ServiceSettings;
 use crate::core::service::ticket::{Ticket, TicketId};
 use crate::store::{CustomerStore, StoreError, Stored};
@@ -18,6 +22,9 @@ use std::collections::BTreeMap;
 #[derive(Clone, Copy)]
 pub struct ServiceRecords {
     pub tickets: RwSignal<BTreeMap<TicketId, Ticket>>,
+    pub coupons: RwSignal<BTreeMap<CouponId, Coupon>>,
+    pub contacts: RwSignal<BTreeMap<ContactId, Contact>>,
+    pub templates: RwSignal<BTreeMap<TemplateId, Template>>,
     /// Opening hours and service targets (kept on the device).
     pub settings: RwSignal<ServiceSettings>,
 }
@@ -26,6 +33,9 @@ impl ServiceRecords {
     pub fn new() -> Self {
         Self {
             tickets: RwSignal::new(BTreeMap::new()),
+            coupons: RwSignal::new(BTreeMap::new()),
+            contacts: RwSignal::new(BTreeMap::new()),
+            templates: RwSignal::new(BTreeMap::new()),
             settings: RwSignal::new(crate::store::load_service_settings()),
         }
     }
@@ -33,6 +43,9 @@ impl ServiceRecords {
     /// Shows what `dataset` holds (after an import).
     pub(super) fn show(self, dataset: &Dataset) {
         self.tickets.set(dataset.tickets.clone());
+        self.coupons.set(dataset.coupons.clone());
+        self.contacts.set(dataset.contacts.clone());
+        self.templates.set(dataset.templates.clone());
     }
 }
 
@@ -50,11 +63,32 @@ impl Held for Ticket {
     }
 }
 
+impl Held for Coupon {
+    fn signal(records: ServiceRecords) -> RwSignal<BTreeMap<CouponId, Coupon>> {
+        records.coupons
+    }
+}
+
+impl Held for Contact {
+    fn signal(records: ServiceRecords) -> RwSignal<BTreeMap<ContactId, Contact>> {
+        records.contacts
+    }
+}
+
+impl Held for Template {
+    fn signal(records: ServiceRecords) -> RwSignal<BTreeMap<TemplateId, Template>> {
+        records.templates
+    }
+}
+
 impl AppState {
     /// Reads every service record again from storage (at start, or after another tab changed
     /// some).
     pub(super) async fn reload_service(self, store: &CustomerStore) {
         self.reload_kind::<Ticket>(store).await;
+        self.reload_kind::<Coupon>(store).await;
+        self.reload_kind::<Contact>(store).await;
+        self.reload_kind::<Template>(store).await;
     }
 
     async fn reload_kind<R: Held>(self, store: &CustomerStore)

@@ -5,7 +5,10 @@ use crate::core::catalog::part::{GroupId, PartGroup, PartId, ServicePart};
 use crate::core::catalog::Catalog;
 use crate::core::customer::{Customer, CustomerId, Tombstone};
 use crate::core::feedback::{Feedback, FeedbackId};
+use crate::core::loyalty::coupon::{Coupon, CouponId};
 use crate::core::record::Tombstone as RecordTombstone;
+use crate::core::relations::contact::{Contact, ContactId};
+use crate::core::relations::library::{Template, TemplateId};
 use crate::core::service::ticket::{Ticket, TicketId};
 use crate::core::visit::{Visit, VisitId};
 use std::collections::BTreeMap;
@@ -28,6 +31,12 @@ pub struct Dataset {
     pub feedback_tombstones: BTreeMap<FeedbackId, RecordTombstone<FeedbackId>>,
     pub tickets: BTreeMap<TicketId, Ticket>,
     pub ticket_tombstones: BTreeMap<TicketId, RecordTombstone<TicketId>>,
+    pub coupons: BTreeMap<CouponId, Coupon>,
+    pub coupon_tombstones: BTreeMap<CouponId, RecordTombstone<CouponId>>,
+    pub contacts: BTreeMap<ContactId, Contact>,
+    pub contact_tombstones: BTreeMap<ContactId, RecordTombstone<ContactId>>,
+    pub templates: BTreeMap<TemplateId, Template>,
+    pub template_tombstones: BTreeMap<TemplateId, RecordTombstone<TemplateId>>,
 }
 
 impl Dataset {
@@ -104,6 +113,27 @@ impl Dataset {
         Self {
             tickets,
             ticket_tombstones,
+            ..self
+        }
+    }
+
+    /// The same, with these coupons, contacts and message templates and their tombstones.
+    pub fn with_relations(
+        self,
+        coupons: (Vec<Coupon>, Vec<RecordTombstone<CouponId>>),
+        contacts: (Vec<Contact>, Vec<RecordTombstone<ContactId>>),
+        templates: (Vec<Template>, Vec<RecordTombstone<TemplateId>>),
+    ) -> Self {
+        let (coupons, coupon_tombstones) = keyed(coupons.0, coupons.1, |c| c.id.clone());
+        let (contacts, contact_tombstones) = keyed(contacts.0, contacts.1, |c| c.id.clone());
+        let (templates, template_tombstones) = keyed(templates.0, templates.1, |t| t.id.clone());
+        Self {
+            coupons,
+            coupon_tombstones,
+            contacts,
+            contact_tombstones,
+            templates,
+            template_tombstones,
             ..self
         }
     }

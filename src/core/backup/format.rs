@@ -7,9 +7,11 @@
 //!   "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ],
 //!   "feedback": [ { "id": "…", "customer": "…", "received_at": "…", … } ],
 //!   "tickets": [ { "id": "…", "customer": "…", "kind": "complaint", "events": [ … ], … } ],
+//!   "coupons": [ … ], "contacts": [ … ], "templates": [ … ],
 //!   "deleted": { "customers": [ { "id": "…", "deleted_at": "…" } ], "visits": [ … ],
 //!                "parts": [ … ], "part_groups": [ … ], "set_menus": [ … ],
-//!                "feedback": [ … ], "tickets": [ … ] } }
+//!                "feedback": [ … ], "tickets": [ … ],
+//!                "coupons": [ … ], "contacts": [ … ], "templates": [ … ] } }
 //! ```
 //! Each collection is a top-level array, so an error's path reads like the file
 //! (`customers[12].email`); deleted records are tombstones under `deleted`.
@@ -19,7 +21,10 @@ use crate::core::catalog::menu::{MenuId, SetMenu};
 use crate::core::catalog::part::{GroupId, PartGroup, PartId, ServicePart};
 use crate::core::customer::{Customer, Tombstone};
 use crate::core::feedback::{Feedback, FeedbackId};
+use crate::core::loyalty::coupon::{Coupon, CouponId};
 use crate::core::record::Tombstone as RecordTombstone;
+use crate::core::relations::contact::{Contact, ContactId};
+use crate::core::relations::library::{Template, TemplateId};
 use crate::core::service::ticket::{Ticket, TicketId};
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -43,6 +48,9 @@ struct Document<'a> {
     set_menus: Vec<&'a SetMenu>,
     feedback: Vec<&'a Feedback>,
     tickets: Vec<&'a Ticket>,
+    coupons: Vec<&'a Coupon>,
+    contacts: Vec<&'a Contact>,
+    templates: Vec<&'a Template>,
     deleted: Deleted<'a>,
 }
 
@@ -55,6 +63,9 @@ struct Deleted<'a> {
     set_menus: Vec<&'a RecordTombstone<MenuId>>,
     feedback: Vec<&'a RecordTombstone<FeedbackId>>,
     tickets: Vec<&'a RecordTombstone<TicketId>>,
+    coupons: Vec<&'a RecordTombstone<CouponId>>,
+    contacts: Vec<&'a RecordTombstone<ContactId>>,
+    templates: Vec<&'a RecordTombstone<TemplateId>>,
 }
 
 /// The backup of `dataset` as pretty-printed JSON (readable, and comparable by hand).
@@ -71,6 +82,9 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
         set_menus: dataset.menus.values().collect(),
         feedback: dataset.feedback.values().collect(),
         tickets: dataset.tickets.values().collect(),
+        coupons: dataset.coupons.values().collect(),
+        contacts: dataset.contacts.values().collect(),
+        templates: dataset.templates.values().collect(),
         deleted: Deleted {
             customers: dataset.tombstones.values().collect(),
             visits: dataset.visit_tombstones.values().collect(),
@@ -79,6 +93,9 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
             set_menus: dataset.menu_tombstones.values().collect(),
             feedback: dataset.feedback_tombstones.values().collect(),
             tickets: dataset.ticket_tombstones.values().collect(),
+            coupons: dataset.coupon_tombstones.values().collect(),
+            contacts: dataset.contact_tombstones.values().collect(),
+            templates: dataset.template_tombstones.values().collect(),
         },
     };
     serde_json::to_string_pretty(&document).expect("a backup always serialises")

@@ -35,7 +35,8 @@ pub struct Merged {
     pub catalog_conflicts: usize,
     /// Pieces of feedback changed on both sides.
     pub feedback_conflicts: usize,
-    /// Customer-service records (tickets) changed on both sides.
+    /// Customer-service and relationship records (tickets, coupons, contacts, templates)
+    /// changed on both sides.
     pub service_conflicts: usize,
 }
 
@@ -203,6 +204,18 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
         (&a.tickets, &a.ticket_tombstones),
         (&b.tickets, &b.ticket_tombstones),
     );
+    let coupons = merge_kind(
+        (&a.coupons, &a.coupon_tombstones),
+        (&b.coupons, &b.coupon_tombstones),
+    );
+    let contacts = merge_kind(
+        (&a.contacts, &a.contact_tombstones),
+        (&b.contacts, &b.contact_tombstones),
+    );
+    let templates = merge_kind(
+        (&a.templates, &a.template_tombstones),
+        (&b.templates, &b.template_tombstones),
+    );
     Merged {
         dataset: Dataset {
             customers: customers.live,
@@ -219,12 +232,21 @@ pub fn merge(a: &Dataset, b: &Dataset) -> Merged {
             feedback_tombstones: feedback.deleted,
             tickets: tickets.live,
             ticket_tombstones: tickets.deleted,
+            coupons: coupons.live,
+            coupon_tombstones: coupons.deleted,
+            contacts: contacts.live,
+            contact_tombstones: contacts.deleted,
+            templates: templates.live,
+            template_tombstones: templates.deleted,
         },
         conflicts: customers.conflicts,
         visit_conflicts: visits.conflicts,
         catalog_conflicts: parts.conflicts.len() + groups.conflicts.len() + menus.conflicts.len(),
         feedback_conflicts: feedback.conflicts.len(),
-        service_conflicts: tickets.conflicts.len(),
+        service_conflicts: tickets.conflicts.len()
+            + coupons.conflicts.len()
+            + contacts.conflicts.len()
+            + templates.conflicts.len(),
     }
 }
 
@@ -296,10 +318,31 @@ pub fn summarize_feedback(current: &Dataset, next: &Dataset, conflicts: usize) -
         .then(|| summarize_records(&current.feedback, &next.feedback, conflicts))
 }
 
-/// Compares the customer-service records (tickets); `None` when neither side has any.
+/// Compares the customer-service and relationship records (tickets, coupons, contacts and
+/// templates together); `None` when neither side has any.
 pub fn summarize_service(current: &Dataset, next: &Dataset, conflicts: usize) -> Option<Summary> {
-    (!current.tickets.is_empty() || !next.tickets.is_empty())
-        .then(|| summarize_records(&current.tickets, &next.tickets, conflicts))
+    let empty = |d: &Dataset| {
+        d.tickets.is_empty()
+            && d.coupons.is_empty()
+            && d.contacts.is_empty()
+            && d.templates.is_empty()
+    };
+    if empty(current) && empty(next) {
+        return None;
+    }
+    let parts = [
+        summarize_records(&current.tickets, &next.tickets, 0),
+        summarize_records(&current.coupons, &next.coupons, 0),
+        summarize_records(&current.contacts, &next.contacts, 0),
+        summarize_records(&current.templates, &next.templates, 0),
+    ];
+    Some(Summary {
+        added: parts.iter().map(|s| s.added).sum(),
+        updated: parts.iter().map(|s| s.updated).sum(),
+        deleted: parts.iter().map(|s| s.deleted).sum(),
+        unchanged: parts.iter().map(|s| s.unchanged).sum(),
+        conflicts,
+    })
 }
 
 fn summarize_records<Id: Ord, R: PartialEq>(

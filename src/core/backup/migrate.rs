@@ -51,7 +51,8 @@ const STEPS: &[Step] = &[
         visit: |_| {},
         document: add_feedback,
     },
-    // 5 → 6: customer service joins the file: tickets, with their tombstones.
+    // 5 → 6: customer service and the relationship join the file: tickets, coupons, the
+    // contact log and the owner's message templates, each with their tombstones.
     Step {
         customer: |_| {},
         tombstone: |_| {},
@@ -89,6 +90,9 @@ pub fn migrate(mut document: Value, version: u64) -> Value {
             "set_menus",
             "feedback",
             "tickets",
+            "coupons",
+            "contacts",
+            "templates",
         ] {
             if let Some(tombstones) = list(&mut document, &["deleted", kind]) {
                 tombstones.iter_mut().for_each(step.tombstone);
@@ -165,7 +169,7 @@ fn add_feedback(document: &mut Value) {
 
 /// Version 5 files had no customer service: empty lists, as for visits.
 fn add_service(document: &mut Value) {
-    add_collections(document, &["tickets"]);
+    add_collections(document, &["tickets", "coupons", "contacts", "templates"]);
 }
 
 /// Adds each of `names` as an empty list, at the top and under `deleted`, where missing.

@@ -15,6 +15,7 @@ pub mod format;
 pub mod merge;
 pub mod migrate;
 pub mod read;
+mod relation_checks;
 mod service_checks;
 mod visit_checks;
 

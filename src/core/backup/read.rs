@@ -8,6 +8,7 @@
 use super::catalog_checks::{check_needs, read_catalog};
 use super::customer_checks::check_customer;
 use super::feedback_checks::{read_feedback, Known};
+use super::relation_checks::{read_contacts, read_coupons, read_templates, Named};
 use super::service_checks::read_tickets;
 use super::{migrate::migrate, visit_checks, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
@@ -152,11 +153,23 @@ pub fn read_backup(
     };
     let (feedback, feedback_tombstones) = read_feedback(&document, &known, latest)?;
     let (tickets, ticket_tombstones) = read_tickets(&document, &ids, &visit_ids, latest)?;
+    let ticket_ids = (tickets.iter().map(|t| t.id.clone()))
+        .chain(ticket_tombstones.iter().map(|t| t.id.clone()))
+        .collect();
+    let named = Named {
+        customers: &ids,
+        visits: &visit_ids,
+        tickets: &ticket_ids,
+    };
+    let coupons = read_coupons(&document, &named, latest)?;
+    let contacts = read_contacts(&document, &named, latest)?;
+    let templates = read_templates(&document, latest)?;
     Ok(Dataset::new(customers, tombstones)
         .with_visits(visits, visit_tombstones)
         .with_catalog(catalog.parts, catalog.groups, catalog.menus)
         .with_feedback(feedback, feedback_tombstones)
-        .with_tickets(tickets, ticket_tombstones))
+        .with_tickets(tickets, ticket_tombstones)
+        .with_relations(coupons, contacts, templates))
 }
 
 /// A tombstone's id is new among `ids` (then added), and its times are ones the app writes.

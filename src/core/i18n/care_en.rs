@@ -69,6 +69,7 @@ pub(super) fn text(key: CareKey) -> &'static str {
         TicketsOfCustomer => "No tickets from this customer yet.",
         DeleteTicket => "Delete this ticket",
         TicketDeleted => "Ticket deleted",
+        ServiceRecordsTitle => "Tickets, coupons and contacts",
         ReceivedAt => "received {time}",
     }
 }

@@ -69,6 +69,7 @@ pub(super) fn text(key: CareKey) -> &'static str {
         TicketsOfCustomer => "この方の受付はまだありません。",
         DeleteTicket => "この受付を削除",
         TicketDeleted => "受付を削除しました",
+        ServiceRecordsTitle => "お問い合わせ・クーポン・連絡記録",
         ReceivedAt => "{time}受付",
     }
 }

@@ -19,7 +19,7 @@ keys! {
     NoDueTime, StepRespond, StepResolve, StepReopen, FieldStepText, FieldStepWhen,
     FieldStepChannel, StepSaved, StepRefused, EventResponded, EventResolved, EventReopened,
     EventReceived, TicketMissing, CustomerTickets, TicketsOfCustomer, DeleteTicket, TicketDeleted,
-    ReceivedAt,
+    ReceivedAt, ServiceRecordsTitle,
 }}
 
 pub fn kind_label(kind: TicketKind) -> CareKey {

@@ -4,11 +4,12 @@
 
 use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
 use crate::core::backup::merge::{
-    merge, summarize, summarize_catalog, summarize_feedback, summarize_visits, Summary,
+    merge, summarize, summarize_catalog, summarize_feedback, summarize_service, summarize_visits,
+    Summary,
 };
 use crate::core::backup::read::{read_backup, ReadError, MAX_BYTES};
 use crate::core::backup::Dataset;
-use crate::core::i18n::{format_date_time, FeedbackKey, Key, Message, ServiceKey};
+use crate::core::i18n::{format_date_time, CareKey, FeedbackKey, Key, Message, ServiceKey};
 use crate::store::StoreError;
 use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::{use_app, AppState};
@@ -108,7 +109,7 @@ pub fn BackupCard() -> impl IntoView {
                 Mode::Replace => (
                     summarize(current, incoming, 0),
                     Vec::new(),
-                    others(current, incoming, [0, 0, 0]),
+                    others(current, incoming, [0, 0, 0, 0]),
                 ),
                 Mode::Merge => {
                     let merged = merge(current, incoming);
@@ -127,6 +128,7 @@ pub fn BackupCard() -> impl IntoView {
                         merged.visit_conflicts.len(),
                         merged.catalog_conflicts,
                         merged.feedback_conflicts,
+                        merged.service_conflicts,
                     ];
                     (
                         summarize(current, &merged.dataset, names.len()),
@@ -275,7 +277,7 @@ pub fn BackupCard() -> impl IntoView {
 fn others(
     current: &Dataset,
     next: &Dataset,
-    conflicts: [usize; 3],
+    conflicts: [usize; 4],
 ) -> Vec<(Message, &'static str, Summary)> {
     [
         (
@@ -292,6 +294,11 @@ fn others(
             FeedbackKey::FeedbackTitle.into(),
             "import-feedback-summary",
             summarize_feedback(current, next, conflicts[2]),
+        ),
+        (
+            CareKey::ServiceRecordsTitle.into(),
+            "import-service-summary",
+            summarize_service(current, next, conflicts[3]),
         ),
     ]
     .into_iter()
