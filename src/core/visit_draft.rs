@@ -1,6 +1,8 @@
 //! The visit form as typed, checked and turned into a [`Visit`]: the moment (local date and
 //! time, as a `datetime-local` input gives it), the amount paid (half- or full-width digits,
-//! commas and a yen sign allowed), what was served (comma-separated), coupon and note.
+//! commas and a yen sign allowed), what was served (comma-separated), the minutes booked and
+//! the minutes actually delivered (so a short visit is noticed at once; they belong to the
+//! first thing served, the visit's main service), coupon and note.
 
 use crate::core::customer::CustomerId;
 use crate::core::draft::{split_tags, Problem, ITEM_MAX, LIST_MAX, NOTE_MAX};
@@ -14,6 +16,10 @@ pub struct VisitDraft {
     pub when: String,
     pub amount: String,
     pub items: String,
+    /// Minutes booked for the main service; empty when time is not what is sold.
+    pub booked_minutes: String,
+    /// Minutes actually delivered; empty means as booked.
+    pub delivered_minutes: String,
     pub coupon: String,
     pub note: String,
 }
@@ -23,6 +29,8 @@ pub enum VisitField {
     When,
     Amount,
     Items,
+    BookedMinutes,
+    DeliveredMinutes,
     Coupon,
     Note,
 }
@@ -55,6 +63,23 @@ impl VisitDraft {
         } else if names.iter().any(|n| n.chars().count() > ITEM_MAX) {
             errors.push((VisitField::Items, Problem::TooLong { max: ITEM_MAX }));
         }
+        let booked = parse_minutes(&self.booked_minutes);
+        let delivered = parse_minutes(&self.delivered_minutes);
+        let minutes_bad = Problem::OutOfRange {
+            min: 0,
+            max: i64::from(MINUTES_MAX),
+        };
+        match (&booked, &delivered) {
+            (None, _) => errors.push((VisitField::BookedMinutes, minutes_bad.clone())),
+            (_, None) => errors.push((VisitField::DeliveredMinutes, minutes_bad)),
+            (Some(None), Some(Some(_))) => {
+                errors.push((VisitField::BookedMinutes, Problem::Required))
+            }
+            (Some(Some(_)), _) if names.is_empty() => {
+                errors.push((VisitField::Items, Problem::Required))
+            }
+            _ => {}
+        }
         let coupon = self.coupon.trim();
         if coupon.chars().count() > ITEM_MAX {
             errors.push((VisitField::Coupon, Problem::TooLong { max: ITEM_MAX }));
@@ -79,10 +104,41 @@ impl VisitDraft {
                 delivered: one,
             })
             .collect();
+        if let (Some(Some(booked)), Some(delivered), Some(main)) =
+            (booked, delivered, visit.items.first_mut())
+        {
+            main.booked.minutes = booked;
+            main.delivered.minutes = delivered.unwrap_or(booked);
+        }
         visit.coupon = (!coupon.is_empty()).then(|| coupon.to_owned());
         visit.note = note.to_owned();
         Ok(visit)
     }
+}
+
+/// The most minutes one visit can book or deliver (a day).
+pub const MINUTES_MAX: u32 = 24 * 60;
+
+/// Whole minutes from what was typed ("60", "６０", "60分"): `Some(None)` when empty, `None`
+/// when not a number of minutes within a day.
+pub fn parse_minutes(text: &str) -> Option<Option<u32>> {
+    let folded: String = text
+        .nfkc()
+        .filter(|c| !matches!(c, ' ' | '分'))
+        .collect::<String>()
+        .trim_end_matches("min")
+        .to_owned();
+    if folded.is_empty() {
+        return Some(None);
+    }
+    if !folded.bytes().all(|b| b.is_ascii_digit()) || folded.len() > 5 {
+        return None;
+    }
+    folded
+        .parse::<u32>()
+        .ok()
+        .filter(|m| *m <= MINUTES_MAX)
+        .map(Some)
 }
 
 /// A `datetime-local` value (`YYYY-MM-DDTHH:MM`) in the business's time zone, as an instant.

@@ -142,3 +142,35 @@ impl AppState {
         Ok(())
     }
 }
+
+impl AppState {
+    /// Issues a coupon to `customer` now, valid for `valid_days` days (the business's days),
+    /// and tells the owner its code. Returns it once stored.
+    pub async fn issue_coupon(
+        self,
+        customer: crate::core::customer::CustomerId,
+        benefit: crate::core::loyalty::coupon::Benefit,
+        origin: crate::core::loyalty::coupon::Origin,
+        valid_days: u32,
+    ) -> Option<Coupon> {
+        let now = platform::now();
+        let today = platform::local(now).date_naive();
+        let expires = crate::core::loyalty::coupon::last_valid_day(today, Some(valid_days));
+        let id = CouponId::from_random_bytes(platform::random_bytes());
+        let coupon = Coupon::new(id, customer, benefit, origin, now, expires);
+        match self.save_service(coupon.clone()).await {
+            Ok(()) => {
+                let text = self.tf(
+                    crate::core::i18n::CareKey::RemedyIssued,
+                    &[("code", &coupon.code())],
+                );
+                self.toasts.info(text);
+                Some(coupon)
+            }
+            Err(error) => {
+                self.report_write_failure(&error, Key::SaveFailed);
+                None
+            }
+        }
+    }
+}

@@ -51,6 +51,7 @@ fn a_valid_form_becomes_a_visit_in_the_business_time_zone() {
         items: "カット、シャンプー, カット".into(),
         coupon: " 10%引き ".into(),
         note: "次回はカラーも".into(),
+        ..VisitDraft::default()
     };
     let visit = draft
         .validate(
@@ -90,6 +91,8 @@ fn every_bad_field_is_reported() {
         items: "あ".repeat(101),
         coupon: "c".repeat(101),
         note: String::new(),
+        booked_minutes: "60".into(),
+        delivered_minutes: "一時間".into(),
     };
     let errors = draft
         .validate(
@@ -105,7 +108,80 @@ fn every_bad_field_is_reported() {
             (VisitField::When, Problem::DateInvalid),
             (VisitField::Amount, Problem::AmountInvalid),
             (VisitField::Items, Problem::TooLong { max: 100 }),
+            (
+                VisitField::DeliveredMinutes,
+                Problem::OutOfRange { min: 0, max: 1440 }
+            ),
             (VisitField::Coupon, Problem::TooLong { max: 100 }),
         ]
     );
+}
+
+#[test]
+fn minutes_booked_and_delivered_go_on_the_main_service_so_a_short_visit_shows() {
+    let check = |booked: &str,
+                 delivered: &str,
+                 items: &str,
+                 expected: Result<(u32, u32), Vec<(VisitField, Problem)>>| {
+        let draft = VisitDraft {
+            when: "2026-11-23T10:30".into(),
+            amount: "3000".into(),
+            items: items.into(),
+            booked_minutes: booked.into(),
+            delivered_minutes: delivered.into(),
+            ..VisitDraft::default()
+        };
+        let found = draft
+            .validate(
+                VisitId::from_random_bytes([7; 16]),
+                id(1),
+                tokyo(),
+                at(2026, 11, 23, 2, 0),
+            )
+            .map(|v| (v.items[0].booked.minutes, v.items[0].delivered.minutes));
+        assert_eq!(
+            found, expected,
+            "booked {booked:?}, delivered {delivered:?}, items {items:?}"
+        );
+    };
+    check("60", "30", "散歩, おやつ", Ok((60, 30)));
+    check("６０分", "", "散歩", Ok((60, 60)));
+    check("", "", "散歩", Ok((0, 0)));
+    check(
+        "",
+        "30",
+        "散歩",
+        Err(vec![(VisitField::BookedMinutes, Problem::Required)]),
+    );
+    check(
+        "60",
+        "30",
+        "",
+        Err(vec![(VisitField::Items, Problem::Required)]),
+    );
+    check(
+        "1441",
+        "",
+        "散歩",
+        Err(vec![(
+            VisitField::BookedMinutes,
+            Problem::OutOfRange { min: 0, max: 1440 },
+        )]),
+    );
+    let short = VisitDraft {
+        when: "2026-11-23T10:30".into(),
+        amount: "3000".into(),
+        items: "散歩".into(),
+        booked_minutes: "60".into(),
+        delivered_minutes: "30".into(),
+        ..VisitDraft::default()
+    }
+    .validate(
+        VisitId::from_random_bytes([7; 16]),
+        id(1),
+        tokyo(),
+        at(2026, 11, 23, 2, 0),
+    )
+    .unwrap();
+    assert!(short.short(), "30 of 60 minutes is a short visit");
 }

@@ -2,7 +2,26 @@
 //! then to both catalogs (`care_en.rs`, `care_ja.rs`).
 
 use super::keys::keys;
+use super::{format_money, Lang};
+use crate::core::loyalty::coupon::Benefit;
 use crate::core::service::ticket::{Priority, Status, TicketChannel, TicketKind};
+
+/// What a coupon gives, in words: "10%引き", "¥500 off", "30分を無料で".
+pub fn benefit_text(lang: Lang, benefit: &Benefit) -> String {
+    match benefit {
+        Benefit::Percent { percent } => {
+            lang.format(CareKey::BenefitPercent, &[("percent", &percent.to_string())])
+        }
+        Benefit::Amount { money } => lang.format(
+            CareKey::BenefitAmount,
+            &[("amount", &format_money(money.amount, &money.currency, lang))],
+        ),
+        Benefit::FreePart { name, .. } => lang.format(CareKey::BenefitFreePart, &[("name", name)]),
+        Benefit::Redo { minutes } => {
+            lang.format(CareKey::BenefitRedo, &[("minutes", &minutes.to_string())])
+        }
+    }
+}
 
 keys! {
     /// One user-visible message about customer care.
@@ -20,6 +39,12 @@ keys! {
     FieldStepChannel, StepSaved, StepRefused, EventResponded, EventResolved, EventReopened,
     EventReceived, TicketMissing, CustomerTickets, TicketsOfCustomer, DeleteTicket, TicketDeleted,
     ReceivedAt, ServiceRecordsTitle,
+    BenefitPercent, BenefitAmount, BenefitFreePart, BenefitRedo, CouponLine, CouponExpires,
+    CouponNoExpiry, VisitBooked, VisitDelivered, VisitMinutesHint, VisitCoupons, ShortBy,
+    SuggestedRemedy, IssueRemedy, RemedyIssued, RemedyTitle, RemedyKind, RemedyPercent,
+    RemedyAmount, RemedyRedo, RemedyValue, RemedyValidDays, RemedyHint, CouponsTitle,
+    CouponsNone, CouponRedeemed, CouponExpired, CouponVoided, TemplateUse, TemplateNone,
+    TemplateMissing, CouponsUsed,
 }}
 
 pub fn kind_label(kind: TicketKind) -> CareKey {

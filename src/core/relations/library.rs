@@ -70,6 +70,19 @@ impl Purpose {
 }
 
 /// The longest title kept, in characters.
+impl Purpose {
+    /// What a response to a ticket of `kind` is: an apology for a complaint, thanks for a
+    /// compliment, an answer to anything else.
+    pub fn answering(kind: crate::core::service::ticket::TicketKind) -> Self {
+        use crate::core::service::ticket::TicketKind;
+        match kind {
+            TicketKind::Complaint => Self::Apology,
+            TicketKind::Compliment => Self::Thanks,
+            TicketKind::Inquiry | TicketKind::Request => Self::Answer,
+        }
+    }
+}
+
 pub const TITLE_MAX_CHARS: usize = 100;
 /// The longest body kept, in characters.
 pub const BODY_MAX_CHARS: usize = 4000;

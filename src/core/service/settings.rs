@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ServiceSettings {
+    /// The business's name as messages sign it (`{shop}` in a template); empty when not set.
+    pub shop_name: String,
     /// Monday first; `None` is closed all day.
     pub week: [Option<Opening>; 7],
     pub closed_on: Vec<NaiveDate>,
@@ -25,6 +27,7 @@ impl Default for ServiceSettings {
             close: 18 * 60,
         });
         Self {
+            shop_name: String::new(),
             week: [day, day, day, day, day, day, None],
             closed_on: Vec::new(),
             sla: SlaPolicy::default(),

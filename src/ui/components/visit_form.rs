@@ -1,10 +1,15 @@
 //! The form for recording one visit: when (now by default), what was paid (a number keyboard),
-//! what was served, a coupon and a note. What was typed stays until it is saved.
+//! what was served, the minutes booked and delivered, the customer's coupons to use (each
+//! redeemed once the visit is saved), a coupon written by hand and a note. What was typed stays
+//! until it is saved.
 
 use super::{errors_by_field, Field};
 use crate::core::customer::CustomerId;
 use crate::core::draft::Problem;
-use crate::core::i18n::{Key, Message};
+use crate::core::i18n::{CareKey, Key, Message};
+use crate::core::loyalty::coupon::{Coupon, CouponId};
+use crate::core::loyalty::redeem::{available, redeem};
+use crate::ui::components::CouponLine;
 use crate::core::visit_draft::{VisitDraft, VisitField};
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -26,6 +31,20 @@ pub fn VisitForm(
     let amount = RwSignal::new(String::new());
     let items = RwSignal::new(String::new());
     let coupon = RwSignal::new(String::new());
+    let booked = RwSignal::new(String::new());
+    let delivered = RwSignal::new(String::new());
+    let chosen = RwSignal::new(Vec::<CouponId>::new());
+    let usable = Memo::new(move |_| {
+        let today = platform::local(platform::now()).date_naive();
+        let customer = customer.get();
+        app.service.coupons.with(|all| {
+            let all: Vec<Coupon> = all.values().cloned().collect();
+            available(&all, &customer, today)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
     let note = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<(VisitField, Problem)>::new());
     let error_for = errors_by_field(errors);
@@ -35,6 +54,8 @@ pub fn VisitForm(
             when: when.get_untracked(),
             amount: amount.get_untracked(),
             items: items.get_untracked(),
+            booked_minutes: booked.get_untracked(),
+            delivered_minutes: delivered.get_untracked(),
             coupon: coupon.get_untracked(),
             note: note.get_untracked(),
         };
@@ -45,10 +66,31 @@ pub fn VisitForm(
             platform::local_offset(now),
             now,
         ) {
-            Ok(visit) => {
+            Ok(mut visit) => {
                 errors.set(Vec::new());
+                let offset = platform::local_offset(now);
+                let mut used: Vec<Coupon> = usable.with_untracked(|all| {
+                    all.iter()
+                        .filter(|c| chosen.with_untracked(|ids| ids.contains(&c.id)))
+                        .cloned()
+                        .collect()
+                });
+                used.retain_mut(|c| redeem(c, &visit, offset, now).is_ok());
+                if !used.is_empty() {
+                    let mut codes: Vec<String> = used.iter().map(Coupon::code).collect();
+                    codes.extend(visit.coupon.take());
+                    visit.coupon = Some(codes.join("、"));
+                }
                 leptos::task::spawn_local(async move {
                     app.record_visit(visit).await;
+                    for coupon in used {
+                        let code = coupon.code();
+                        match app.save_service(coupon).await {
+                            Ok(()) => app.toasts.info(app.tf(CareKey::CouponsUsed, &[("codes", &code)])),
+                            Err(error) => app.report_write_failure(&error, Key::SaveFailed),
+                        }
+                    }
+                    chosen.set(Vec::new());
                     on_saved.run(());
                 });
             }
@@ -60,7 +102,7 @@ pub fn VisitForm(
     let fields = [
         (
             "visit-when",
-            Key::VisitWhen,
+            Key::VisitWhen.into(),
             None,
             VisitField::When,
             when,
@@ -69,7 +111,7 @@ pub fn VisitForm(
         ),
         (
             "visit-amount",
-            Key::VisitAmount,
+            Key::VisitAmount.into(),
             None,
             VisitField::Amount,
             amount,
@@ -78,16 +120,34 @@ pub fn VisitForm(
         ),
         (
             "visit-items",
-            Key::VisitItems,
-            Some(Key::VisitItemsHint),
+            Key::VisitItems.into(),
+            Some(Key::VisitItemsHint.into()),
             VisitField::Items,
             items,
             "text",
             "",
         ),
         (
+            "visit-booked",
+            CareKey::VisitBooked.into(),
+            Some(CareKey::VisitMinutesHint.into()),
+            VisitField::BookedMinutes,
+            booked,
+            "text",
+            "numeric",
+        ),
+        (
+            "visit-delivered",
+            CareKey::VisitDelivered.into(),
+            None,
+            VisitField::DeliveredMinutes,
+            delivered,
+            "text",
+            "numeric",
+        ),
+        (
             "visit-coupon",
-            Key::VisitCoupon,
+            Key::VisitCoupon.into(),
             None,
             VisitField::Coupon,
             coupon,
@@ -96,7 +156,7 @@ pub fn VisitForm(
         ),
         (
             "visit-note",
-            Key::VisitNote,
+            Key::VisitNote.into(),
             None,
             VisitField::Note,
             note,
@@ -104,12 +164,14 @@ pub fn VisitForm(
             "",
         ),
     ];
+    let fields: [(&str, Message, Option<Message>, VisitField, RwSignal<String>, &str, &str); 7] =
+        fields;
     let rows = fields
         .into_iter()
         .map(|(id, label, hint, field, value, kind, mode)| {
             let error = error_for(field);
             view! {
-                <Field for_id=id label=label hint=hint.map(Message::from) error=error>
+                <Field for_id=id label=label hint=hint error=error>
                     <input
                         id=id
                         data-testid=id
@@ -126,6 +188,33 @@ pub fn VisitForm(
     view! {
         <form class="visit-form" on:submit=submit novalidate data-testid="visit-form">
             {rows}
+            <Show when=move || usable.with(|u| !u.is_empty())>
+                <fieldset class="coupon-choices" data-testid="visit-coupons">
+                    <legend>{move || app.t(CareKey::VisitCoupons)}</legend>
+                    {move || usable.get().into_iter().map(|c| {
+                        let id = c.id.clone();
+                        let toggle = {
+                            let id = id.clone();
+                            move |ev: leptos::ev::Event| {
+                                let on = event_target_checked(&ev);
+                                chosen.update(|ids| {
+                                    ids.retain(|i| i != &id);
+                                    if on {
+                                        ids.push(id.clone());
+                                    }
+                                });
+                            }
+                        };
+                        let checked = move || chosen.with(|ids| ids.contains(&id));
+                        view! {
+                            <label class="check-row">
+                                <input type="checkbox" data-testid="visit-coupon-choice" prop:checked=checked on:change=toggle/>
+                                <CouponLine coupon=c/>
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </Show>
             <div class="form-actions">
                 <button type="submit" class="button primary" data-testid="visit-save">
                     {move || app.t(Key::VisitSave)}

@@ -2,9 +2,11 @@
 //! was delivered than booked. "Same as last time" records a repeat visit in one tap (with
 //! undo); "record a visit" opens the form.
 
-use super::VisitForm;
+use super::{CouponLine, VisitForm};
 use crate::core::customer::Customer;
-use crate::core::i18n::{format_date_time, format_money, Key};
+use crate::core::i18n::{benefit_text, format_date_time, format_money, CareKey, Key};
+use crate::core::loyalty::coupon::Origin;
+use crate::core::loyalty::trust::{shortfalls, suggest_remedy, Unit};
 use crate::core::visit::Visit;
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -108,7 +110,7 @@ fn VisitRow(visit: Visit) -> impl IntoView {
                 <span class="visit-amount" data-testid="visit-amount">{amount}</span>
             </div>
             <p class="visit-items" data-testid="visit-items">{items}</p>
-            {visit.short().then(|| view! { <p class="visit-short" data-testid="visit-short">{move || app.t(Key::VisitShort)}</p> })}
+            {visit.short().then(|| view! { <ShortVisit visit=visit.clone()/> })}
             {visit.coupon.clone().map(|c| view! { <p class="muted small">{c}</p> })}
             {(!visit.note.is_empty()).then(|| view! { <p class="visit-note">{visit.note.clone()}</p> })}
             <button
@@ -123,3 +125,66 @@ fn VisitRow(visit: Visit) -> impl IntoView {
         </li>
     }
 }
+
+/// A visit delivered short of what was booked: by how much, the fair remedy, and the way to
+/// issue it as a coupon (or the coupon already issued for it).
+#[component]
+fn ShortVisit(visit: Visit) -> impl IntoView {
+    let app = use_app();
+    let suggestion = suggest_remedy(&visit, &shortfalls(&visit));
+    let visit_id = visit.id.clone();
+    let issued = Memo::new(move |_| {
+        app.service.coupons.with(|all| {
+            all.values()
+                .find(|c| matches!(&c.origin, Origin::Remedy { visit: Some(v), .. } if *v == visit_id))
+                .cloned()
+        })
+    });
+    let detail = suggestion.clone().map(|s| {
+        move || {
+            let lang = app.lang.get();
+            let short = (s.missing.unit == Unit::Minutes).then(|| {
+                lang.format(
+                    CareKey::ShortBy,
+                    &[
+                        ("missing", &s.missing.missing.to_string()),
+                        ("of", &s.missing.of.to_string()),
+                        ("percent", &s.missing.percent().to_string()),
+                    ],
+                )
+            });
+            let remedy = lang.format(CareKey::SuggestedRemedy, &[("benefit", &benefit_text(lang, &s.benefit))]);
+            format!("{} {}", short.unwrap_or_default(), remedy)
+        }
+    });
+    let issue = {
+        let visit = visit.clone();
+        let benefit = suggestion.map(|s| s.benefit);
+        move |_| {
+            let Some(benefit) = benefit.clone() else { return };
+            let origin = Origin::Remedy { ticket: None, visit: Some(visit.id.clone()) };
+            let customer = visit.customer.clone();
+            leptos::task::spawn_local(async move {
+                app.issue_coupon(customer, benefit, origin, REMEDY_VALID_DAYS).await;
+            });
+        }
+    };
+    view! {
+        <div class="visit-short" data-testid="visit-short" role="status">
+            <p><strong>{move || app.t(Key::VisitShort)}</strong></p>
+            {detail.map(|d| view! { <p data-testid="visit-short-detail">{d}</p> })}
+            {move || match issued.get() {
+                Some(coupon) => view! { <p data-testid="visit-remedy-issued"><CouponLine coupon=coupon/></p> }.into_any(),
+                None => view! {
+                    <button type="button" class="button" data-testid="visit-issue-remedy" on:click=issue.clone()>
+                        {app.t(CareKey::IssueRemedy)}
+                    </button>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// How long an apology coupon stays usable, in days: long enough to reach the next visit of
+/// a customer who comes every month or two.
+pub const REMEDY_VALID_DAYS: u32 = 90;

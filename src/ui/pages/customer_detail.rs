@@ -4,7 +4,7 @@ use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
 use crate::ui::components::{
-    CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, Notes, OfferCard, TicketsCard,
+    CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, Notes, OfferCard, TicketsCard,
     VisitHistory,
 };
 use crate::ui::platform;
@@ -34,6 +34,7 @@ pub fn CustomerDetail() -> impl IntoView {
                             <CustomerInsight customer=current/>
                             <OfferCard customer=current/>
                             <TicketsCard customer=current/>
+                            <CouponsCard customer=current/>
                             <FeedbackCard customer=current/>
                             <VisitHistory customer=current/>
                             <Notes customer=current/>

@@ -8,7 +8,11 @@ use crate::core::i18n::{
 };
 use crate::core::service::draft::{StepDraft, StepKind, StepRefused, TicketField};
 use crate::core::service::ticket::{Status, Ticket, TicketChannel, TicketEvent, TicketId};
-use crate::ui::components::{errors_by_field, standing_text, ChoiceSelect, Field, LoadGate};
+use crate::core::loyalty::coupon::Origin;
+use crate::core::relations::library::Purpose;
+use crate::ui::components::{
+    errors_by_field, standing_text, ChoiceSelect, Field, LoadGate, RemedyCard, TemplatePicker,
+};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -118,6 +122,7 @@ fn TicketView(ticket: Signal<Option<Ticket>>) -> impl IntoView {
             </ol>
         </article>
         <StepForm ticket=ticket/>
+        <RemedyCard ticket=ticket/>
         <p><button type="button" class="button danger" data-testid="ticket-delete" on:click=delete>{move || app.t(CareKey::DeleteTicket)}</button></p>
     }
 }
@@ -191,8 +196,24 @@ fn StepForm(ticket: Signal<Option<Ticket>>) -> impl IntoView {
     };
     let resolve = move |_| submit(StepKind::Resolve);
     let resolved = move || status.get() == Some(Status::Resolved);
+    let (purpose, customer) = ticket
+        .with_untracked(|t| t.as_ref().map(|t| (Purpose::answering(t.kind), t.customer.clone())))
+        .unzip();
+    let remedy = Signal::derive(move || {
+        let id = ticket.with(|t| t.as_ref().map(|t| t.id.clone()));
+        app.service.coupons.with(|all| {
+            all.values()
+                .filter(|c| matches!(&c.origin, Origin::Remedy { ticket: Some(t), .. } if Some(t) == id.as_ref()))
+                .max_by_key(|c| c.issued_at)
+                .cloned()
+        })
+    });
+    let picker = purpose.zip(customer).map(|(purpose, customer)| {
+        view! { <TemplatePicker id="ticket-template" purpose=purpose customer=customer coupon=remedy text=text/> }
+    });
     view! {
         <form class="card form" on:submit=on_submit novalidate data-testid="ticket-step-form">
+            {picker}
             <Field for_id="ticket-step-text" label=CareKey::FieldStepText error=error_for(TicketField::Text)>
                 <textarea id="ticket-step-text" data-testid="ticket-step-text" rows="5"
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
