@@ -9,9 +9,10 @@ use crate::core::service::ticket::{Priority, Status, TicketChannel, TicketKind};
 /// What a coupon gives, in words: "10%引き", "¥500 off", "30分を無料で".
 pub fn benefit_text(lang: Lang, benefit: &Benefit) -> String {
     match benefit {
-        Benefit::Percent { percent } => {
-            lang.format(CareKey::BenefitPercent, &[("percent", &percent.to_string())])
-        }
+        Benefit::Percent { percent } => lang.format(
+            CareKey::BenefitPercent,
+            &[("percent", &percent.to_string())],
+        ),
         Benefit::Amount { money } => lang.format(
             CareKey::BenefitAmount,
             &[("amount", &format_money(money.amount, &money.currency, lang))],

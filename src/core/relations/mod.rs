@@ -25,4 +25,5 @@ pub mod library;
 pub mod links;
 pub mod segment;
 pub mod template;
+pub mod today;
 pub mod vcard;

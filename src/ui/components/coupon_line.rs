@@ -15,11 +15,16 @@ pub fn CouponLine(coupon: Coupon) -> impl IntoView {
         let today = platform::local(platform::now()).date_naive();
         let head = lang.format(
             CareKey::CouponLine,
-            &[("code", &coupon.code()), ("benefit", &benefit_text(lang, &coupon.benefit))],
+            &[
+                ("code", &coupon.code()),
+                ("benefit", &benefit_text(lang, &coupon.benefit)),
+            ],
         );
         let tail = match coupon.state(today) {
             CouponState::Available => match coupon.expires_on {
-                Some(day) => lang.format(CareKey::CouponExpires, &[("date", &format_date(lang, day))]),
+                Some(day) => {
+                    lang.format(CareKey::CouponExpires, &[("date", &format_date(lang, day))])
+                }
                 None => lang.text(CareKey::CouponNoExpiry).to_owned(),
             },
             CouponState::Redeemed { .. } => lang.text(CareKey::CouponRedeemed).to_owned(),

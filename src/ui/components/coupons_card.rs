@@ -23,7 +23,10 @@ pub fn CouponsCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
             .service
             .coupons
             .with(|all| all.values().filter(|c| c.customer == id).cloned().collect());
-        let usable: Vec<Coupon> = available(&theirs, &id, today).into_iter().cloned().collect();
+        let usable: Vec<Coupon> = available(&theirs, &id, today)
+            .into_iter()
+            .cloned()
+            .collect();
         let mut past: Vec<Coupon> = theirs
             .into_iter()
             .filter(|c| !usable.iter().any(|u| u.id == c.id))

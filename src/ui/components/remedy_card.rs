@@ -37,25 +37,45 @@ pub fn RemedyCard(ticket: Signal<Option<Ticket>>) -> impl IntoView {
     });
     let issue = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(t) = ticket.get_untracked() else { return };
+        let Some(t) = ticket.get_untracked() else {
+            return;
+        };
         let number = crate::core::visit_draft::parse_amount(&value.get_untracked());
-        let valid = days.get_untracked().trim().parse::<u32>().ok().filter(|d| (1..=3650).contains(d));
+        let valid = days
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=3650).contains(d));
         let benefit = number.and_then(|n| match kind.get_untracked() {
-            RemedyKind::Percent => u8::try_from(n).ok().map(|percent| Benefit::Percent { percent }),
-            RemedyKind::Amount => Some(Benefit::Amount { money: Money::yen(n) }),
-            RemedyKind::Redo => u32::try_from(n).ok().map(|minutes| Benefit::Redo { minutes }),
+            RemedyKind::Percent => u8::try_from(n)
+                .ok()
+                .map(|percent| Benefit::Percent { percent }),
+            RemedyKind::Amount => Some(Benefit::Amount {
+                money: Money::yen(n),
+            }),
+            RemedyKind::Redo => u32::try_from(n)
+                .ok()
+                .map(|minutes| Benefit::Redo { minutes }),
         });
         let (Some(benefit), Some(valid)) = (benefit.filter(|b| b.check().is_ok()), valid) else {
             return invalid.set(true);
         };
         invalid.set(false);
-        let origin = Origin::Remedy { ticket: Some(t.id.clone()), visit: t.visit.clone() };
+        let origin = Origin::Remedy {
+            ticket: Some(t.id.clone()),
+            visit: t.visit.clone(),
+        };
         leptos::task::spawn_local(async move {
             app.issue_coupon(t.customer, benefit, origin, valid).await;
         });
     };
     let choices: Vec<(RemedyKind, &'static str, Message)> = vec![
-        (RemedyKind::Percent, "percent", CareKey::RemedyPercent.into()),
+        (
+            RemedyKind::Percent,
+            "percent",
+            CareKey::RemedyPercent.into(),
+        ),
         (RemedyKind::Amount, "amount", CareKey::RemedyAmount.into()),
         (RemedyKind::Redo, "redo", CareKey::RemedyRedo.into()),
     ];

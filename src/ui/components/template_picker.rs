@@ -29,7 +29,10 @@ pub fn TemplatePicker(
     let missing = RwSignal::new(String::new());
     let choices = Memo::new(move |_| {
         let lang = app.lang.get();
-        let own: Vec<Template> = app.service.templates.with(|t| t.values().cloned().collect());
+        let own: Vec<Template> = app
+            .service
+            .templates
+            .with(|t| t.values().cloned().collect());
         templates_for(purpose, lang, &own)
             .into_iter()
             .map(|c| (c.title().to_owned(), c.body().to_owned()))
@@ -53,10 +56,17 @@ pub fn TemplatePicker(
                 .max()
         });
         let mut values = Values::of(&person, last_visit);
-        let shop = app.service.settings.with_untracked(|s| s.shop_name.trim().to_owned());
+        let shop = app
+            .service
+            .settings
+            .with_untracked(|s| s.shop_name.trim().to_owned());
         values.shop = (!shop.is_empty()).then_some(shop);
         if let Some(c) = coupon.get_untracked() {
-            values.coupon = Some(format!("{}（{}）", benefit_text(lang, &c.benefit), c.code()));
+            values.coupon = Some(format!(
+                "{}（{}）",
+                benefit_text(lang, &c.benefit),
+                c.code()
+            ));
             values.expires = c.expires_on;
         }
         match fill_lenient(&body, &values, lang) {

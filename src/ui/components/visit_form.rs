@@ -9,8 +9,8 @@ use crate::core::draft::Problem;
 use crate::core::i18n::{CareKey, Key, Message};
 use crate::core::loyalty::coupon::{Coupon, CouponId};
 use crate::core::loyalty::redeem::{available, redeem};
-use crate::ui::components::CouponLine;
 use crate::core::visit_draft::{VisitDraft, VisitField};
+use crate::ui::components::CouponLine;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -86,7 +86,9 @@ pub fn VisitForm(
                     for coupon in used {
                         let code = coupon.code();
                         match app.save_service(coupon).await {
-                            Ok(()) => app.toasts.info(app.tf(CareKey::CouponsUsed, &[("codes", &code)])),
+                            Ok(()) => app
+                                .toasts
+                                .info(app.tf(CareKey::CouponsUsed, &[("codes", &code)])),
                             Err(error) => app.report_write_failure(&error, Key::SaveFailed),
                         }
                     }
@@ -164,8 +166,15 @@ pub fn VisitForm(
             "",
         ),
     ];
-    let fields: [(&str, Message, Option<Message>, VisitField, RwSignal<String>, &str, &str); 7] =
-        fields;
+    let fields: [(
+        &str,
+        Message,
+        Option<Message>,
+        VisitField,
+        RwSignal<String>,
+        &str,
+        &str,
+    ); 7] = fields;
     let rows = fields
         .into_iter()
         .map(|(id, label, hint, field, value, kind, mode)| {

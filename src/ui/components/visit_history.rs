@@ -153,7 +153,10 @@ fn ShortVisit(visit: Visit) -> impl IntoView {
                     ],
                 )
             });
-            let remedy = lang.format(CareKey::SuggestedRemedy, &[("benefit", &benefit_text(lang, &s.benefit))]);
+            let remedy = lang.format(
+                CareKey::SuggestedRemedy,
+                &[("benefit", &benefit_text(lang, &s.benefit))],
+            );
             format!("{} {}", short.unwrap_or_default(), remedy)
         }
     });
@@ -161,11 +164,17 @@ fn ShortVisit(visit: Visit) -> impl IntoView {
         let visit = visit.clone();
         let benefit = suggestion.map(|s| s.benefit);
         move |_| {
-            let Some(benefit) = benefit.clone() else { return };
-            let origin = Origin::Remedy { ticket: None, visit: Some(visit.id.clone()) };
+            let Some(benefit) = benefit.clone() else {
+                return;
+            };
+            let origin = Origin::Remedy {
+                ticket: None,
+                visit: Some(visit.id.clone()),
+            };
             let customer = visit.customer.clone();
             leptos::task::spawn_local(async move {
-                app.issue_coupon(customer, benefit, origin, REMEDY_VALID_DAYS).await;
+                app.issue_coupon(customer, benefit, origin, REMEDY_VALID_DAYS)
+                    .await;
             });
         }
     };

@@ -6,10 +6,10 @@ use crate::core::draft::Problem;
 use crate::core::i18n::{
     format_date_time, kind_label, priority_label, status_label, ticket_channel_label, CareKey, Key,
 };
-use crate::core::service::draft::{StepDraft, StepKind, StepRefused, TicketField};
-use crate::core::service::ticket::{Status, Ticket, TicketChannel, TicketEvent, TicketId};
 use crate::core::loyalty::coupon::Origin;
 use crate::core::relations::library::Purpose;
+use crate::core::service::draft::{StepDraft, StepKind, StepRefused, TicketField};
+use crate::core::service::ticket::{Status, Ticket, TicketChannel, TicketEvent, TicketId};
 use crate::ui::components::{
     errors_by_field, standing_text, ChoiceSelect, Field, LoadGate, RemedyCard, TemplatePicker,
 };
@@ -197,7 +197,10 @@ fn StepForm(ticket: Signal<Option<Ticket>>) -> impl IntoView {
     let resolve = move |_| submit(StepKind::Resolve);
     let resolved = move || status.get() == Some(Status::Resolved);
     let (purpose, customer) = ticket
-        .with_untracked(|t| t.as_ref().map(|t| (Purpose::answering(t.kind), t.customer.clone())))
+        .with_untracked(|t| {
+            t.as_ref()
+                .map(|t| (Purpose::answering(t.kind), t.customer.clone()))
+        })
         .unzip();
     let remedy = Signal::derive(move || {
         let id = ticket.with(|t| t.as_ref().map(|t| t.id.clone()));
