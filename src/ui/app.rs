@@ -7,7 +7,7 @@ use super::pages::{
     AnalysisPage, AnswerFeedback, CatalogPage, ChooseTicketCustomer, CustomerDetail, CustomerList,
     EditCustomer, EditGroup, EditMenu, EditNeeds, EditPart, FeedbackPage, HandOver, NewCustomer,
     NewGroup, NewMenu, NewPart, NewTicket, NotFound, PlanPage, Proposal, RecordFeedback,
-    SettingsPage, TicketPage, TicketsPage,
+    SettingsPage, TicketPage, TicketsPage, TodayPage,
 };
 use super::state::AppState;
 use super::updates::Updates;
@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id/feedback/new") view=RecordFeedback/>
                         <Route path=path!("/customers/:id/feedback/hand-over") view=HandOver/>
                         <Route path=path!("/customers/:id/tickets/new") view=NewTicket/>
+                        <Route path=path!("/today") view=TodayPage/>
                         <Route path=path!("/tickets") view=TicketsPage/>
                         <Route path=path!("/tickets/new") view=ChooseTicketCustomer/>
                         <Route path=path!("/tickets/:id") view=TicketPage/>

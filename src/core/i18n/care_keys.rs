@@ -46,6 +46,7 @@ keys! {
     RemedyAmount, RemedyRedo, RemedyValue, RemedyValidDays, RemedyHint, CouponsTitle,
     CouponsNone, CouponRedeemed, CouponExpired, CouponVoided, TemplateUse, TemplateNone,
     TemplateMissing, CouponsUsed,
+    NavToday, TodayTitle, TodayExplain, TodayNone, ReasonOverdue, ReasonUnhappy, ReasonShortVisit, ReasonDueSoon, ReasonCheckIn, ReasonBirthday, ReasonWinBack, ReasonWinBackNoInterval, ReasonAfterComplaint, ReasonFeedback, ReasonAtRisk, ActionOpenTicket, ActionAnswer, ActionOpenCustomer, ActionEmail, ActionSms, ActionCall, ActionShare, ActionDone, ContactLogged, FollowUpDone,
 }}
 
 pub fn kind_label(kind: TicketKind) -> CareKey {

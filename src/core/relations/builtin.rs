@@ -53,7 +53,7 @@ const fn en(
     }
 }
 
-static BUILTINS: [BuiltIn; 22] = [
+static BUILTINS: [BuiltIn; 24] = [
     ja(
         "apology",
         Purpose::Apology,
@@ -69,6 +69,22 @@ static BUILTINS: [BuiltIn; 22] = [
         "Dear {name},\nWe are truly sorry for the trouble our mistake caused you. We are putting \
          it right and will make sure it does not happen again. Thank you for telling us; it \
          helps us do better.\n{shop}",
+    ),
+    ja(
+        "apology_with_remedy",
+        Purpose::Apology,
+        "お詫びとお詫びのしるし",
+        "{name}様\nこの度は私どもの不手際によりご迷惑をおかけし、誠に申し訳ございませんでした。\
+         お詫びのしるしとして、次回のご利用時に{coupon}をご用意いたしました（{expires}まで有効）。\
+         ご指摘いただき、ありがとうございます。\n{shop}",
+    ),
+    en(
+        "apology_with_remedy",
+        Purpose::Apology,
+        "Our apologies, and a token of them",
+        "Dear {name},\nWe are truly sorry for the trouble our mistake caused you. As a token of \
+         our apology, {coupon} is ready for your next visit (valid until {expires}). We are \
+         putting it right. Thank you for telling us.\n{shop}",
     ),
     ja(
         "answer",

@@ -18,6 +18,7 @@ fn section(path: &str) -> &'static str {
         "/settings" => "settings",
         "/analysis" => "analysis",
         "/plan" => "plan",
+        "/today" => "today",
         _ if path.starts_with("/feedback") => "feedback",
         _ if path.starts_with("/tickets") || path.ends_with("/tickets/new") => "tickets",
         _ if path.starts_with("/catalog") => "catalog",
@@ -66,6 +67,7 @@ pub fn AppNav() -> impl IntoView {
             <a href="/" class="brand">{move || app.t(Key::AppName)}</a>
         </header>
         <nav class="nav" aria-label=move || app.t(Key::AppName)>
+            {item("/today", "today", CareKey::NavToday.into(), ICON_SUN)}
             {item("/", "customers", Key::NavCustomers.into(), ICON_PEOPLE)}
             {item("/customers/new", "new", Key::NavNew.into(), ICON_PLUS)}
             {item("/catalog", "catalog", ServiceKey::NavCatalog.into(), ICON_PARTS)}
@@ -85,6 +87,7 @@ const ICON_PARTS: &str = "M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 3.5h7M16.5 13v7"
 const ICON_CLOCK: &str = "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zm0-14v5l3 3";
 const ICON_SMILE: &str =
     "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8 14a4.5 4.5 0 0 0 8 0M9 9.5h.01M15 9.5h.01";
+const ICON_SUN: &str = "M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM12 2v2m0 16v2M4.9 4.9l1.4 1.4m11.4 11.4 1.4 1.4M2 12h2m16 0h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4";
 const ICON_CHAT: &str = "M4 5h16v11H9l-5 4zM8 9h8M8 12h5";
 const ICON_PLUS: &str = "M12 5v14M5 12h14";
 const ICON_GEAR: &str = "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.6 7.6 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.6 7.6 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.6 7.6 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.6 7.6 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3z";

@@ -12,6 +12,7 @@ mod plan;
 mod proposal;
 mod settings;
 mod tickets;
+mod today;
 
 pub use analysis::AnalysisPage;
 pub use catalog::{CatalogPage, EditGroup, EditMenu, EditPart, NewGroup, NewMenu, NewPart};
@@ -25,6 +26,7 @@ pub use plan::PlanPage;
 pub use proposal::Proposal;
 pub use settings::SettingsPage;
 pub use tickets::{ChooseTicketCustomer, NewTicket, TicketPage, TicketsPage};
+pub use today::TodayPage;
 
 use crate::core::customer::{Customer, CustomerId};
 use crate::ui::components::{CustomerMissing, LoadGate};

@@ -1,0 +1,143 @@
+// Customer care end to end, clicked like the owner: a complaint from LINE answered with the
+// apology template and an apology coupon, the coupon redeemed once at the next visit, the
+// follow-up question on the today list after the resolution; a short walk flagged at once
+// with its remedy; and the today list with the right people in the right order.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  customerRecord,
+  expectCount,
+  expectText,
+  has,
+  open,
+  seedCustomers,
+  seedTickets,
+  ticketRecord,
+  useApp,
+} from './support/app.mjs';
+
+const app = useApp();
+
+const HANAKO = customerRecord(1, {
+  name: '山田 花子',
+  reading: 'ヤマダ ハナコ',
+  phones: ['090-1234-5678'],
+  email: 'hanako@example.jp',
+  household: ['ポチ(柴犬・8歳)'],
+});
+const TARO = customerRecord(2, { name: '佐藤 太郎', reading: 'サトウ タロウ' });
+const JIRO = customerRecord(3, { name: '鈴木 次郎', reading: 'スズキ ジロウ' });
+
+/** A `datetime-local` value `hours` hours before now, in the browser's time zone. */
+async function hoursAgo(page, hours) {
+  return page.evaluate((hours) => {
+    const d = new Date(Date.now() - hours * 3_600_000);
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }, hours);
+}
+
+async function recordVisit(page, { items, booked = '', delivered = '', coupon = false }) {
+  await page.getByTestId('visit-new').click();
+  await page.getByTestId('visit-amount').fill('3000');
+  await page.getByTestId('visit-items').fill(items);
+  await page.getByTestId('visit-booked').fill(booked);
+  await page.getByTestId('visit-delivered').fill(delivered);
+  if (coupon) await page.getByTestId('visit-coupon-choice').check();
+  await page.getByTestId('visit-save').click();
+  await page.getByTestId('visit-form').waitFor({ state: 'detached' });
+}
+
+test('a complaint from LINE: apology, coupon, redeemed once, then the follow-up question', async () => {
+  const { page, url } = app;
+  await open(page, url, '/');
+  await seedCustomers(page, [HANAKO]);
+  await open(page, url, `/customers/${HANAKO.id}`);
+
+  // The complaint came by LINE five days ago.
+  await page.getByTestId('ticket-new').click();
+  await page.getByTestId('ticket-kind').selectOption('complaint');
+  await page.getByTestId('ticket-channel').selectOption('line');
+  await page.getByTestId('ticket-received').fill(await hoursAgo(page, 120));
+  await page.getByTestId('ticket-description').fill('散歩が予約より短かった');
+  await page.getByTestId('save').click();
+  await page.getByTestId('ticket-detail').waitFor();
+
+  // An apology coupon: the missing half hour, done again at no charge.
+  await page.getByTestId('remedy-kind').selectOption('redo');
+  await page.getByTestId('remedy-value').fill('30');
+  await page.getByTestId('remedy-issue').click();
+  await expectText(page.getByTestId('remedy-issued'), has('30分を無料で'));
+  const code = (await page.getByTestId('remedy-issued').innerText()).trim().slice(0, 6);
+  assert.match(code, /^[2-9A-HJ-NP-Z]{6}$/);
+
+  // The apology template, filled in for her, with the coupon and its end date.
+  await page.getByTestId('ticket-template').selectOption({ label: 'お詫びとお詫びのしるし' });
+  const message = await page.getByTestId('ticket-step-text').inputValue();
+  assert.match(message, /^山田 花子様/);
+  assert.match(message, new RegExp(`30分を無料で（${code}）`));
+  assert.match(message, /まで有効/);
+  await expectText(page.getByTestId('template-missing'), has('{shop}'));
+  await page.getByTestId('ticket-step-channel').selectOption('line');
+  await page.getByTestId('ticket-step-when').fill(await hoursAgo(page, 119));
+  await page.getByTestId('ticket-respond').click();
+  await expectText(page.getByTestId('ticket-events'), has('LINEで返信'));
+  await page.getByTestId('ticket-step-when').fill(await hoursAgo(page, 96));
+  await page.getByTestId('ticket-resolve').click();
+  await expectText(page.getByTestId('ticket-status'), '解決');
+
+  // The next visit redeems it; it cannot be chosen again.
+  await page.getByTestId('ticket-customer-link').click();
+  await expectText(page.getByTestId('coupons-usable'), has(code));
+  await recordVisit(page, { items: '散歩', booked: '60', delivered: '60', coupon: true });
+  await expectText(page.getByTestId('coupons-past'), has('使用済み'));
+  await expectCount(page.getByTestId('coupons-usable').locator('li'), 0);
+  await expectText(page.getByTestId('visit').first(), has(code));
+  await page.getByTestId('visit-new').click();
+  await expectCount(page.getByTestId('visit-coupon-choice'), 0);
+
+  // Three days after the resolution, the today list asks whether it was put right.
+  await page.getByTestId('nav-today').click();
+  await expectText(page.getByTestId('today-list'), has('苦情の解決後の満足度の確認'));
+  const item = page.getByTestId('today-item').filter({ hasText: '満足度の確認' });
+  await expectText(item.getByTestId('today-name'), '山田 花子');
+  const mail = await item.getByTestId('today-email').getAttribute('href');
+  assert.match(mail, /^mailto:hanako@example\.jp\?subject=/);
+  assert.match(decodeURIComponent(mail), /その後、ご指摘の点は改善されておりますでしょうか/);
+  assert.equal(await item.getByTestId('today-call').getAttribute('href'), 'tel:09012345678');
+  await item.getByTestId('today-done').click();
+  await expectText(page.getByTestId('today-none'), '今日、対応が必要な方はいません。');
+  await page.reload();
+  await expectText(page.getByTestId('today-none'), '今日、対応が必要な方はいません。');
+});
+
+test('a short walk is flagged at once with its remedy, and today lists people in order', async () => {
+  const { page, url } = app;
+  await open(page, url, '/');
+  await seedCustomers(page, [HANAKO, TARO, JIRO]);
+  await seedTickets(page, [
+    ticketRecord(1, JIRO, 'inquiry', 50, '予約の変更はできますか', 'phone'),
+    ticketRecord(2, TARO, 'complaint', 30, 'トリミングの仕上がりが違う'),
+  ]);
+  await open(page, url, `/customers/${HANAKO.id}`);
+  await recordVisit(page, { items: '60分散歩', booked: '60', delivered: '30' });
+  await expectText(page.getByTestId('visit-short-detail'), has('予約60分のうち30分短い（50%）'));
+  await expectText(page.getByTestId('visit-short-detail'), has('おすすめのお詫び: 30分を無料で'));
+
+  // The complaint first though it is later due, then the inquiry, then the short walk.
+  await page.getByTestId('nav-today').click();
+  await expectCount(page.getByTestId('today-item'), 3);
+  const names = await page.getByTestId('today-name').allInnerTexts();
+  assert.deepEqual(names, ['佐藤 太郎', '鈴木 次郎', '山田 花子']);
+  const reasons = await page.getByTestId('today-reason').allInnerTexts();
+  assert.match(reasons[0], /^苦情の初回返信が期限切れ/);
+  assert.match(reasons[1], /^問い合わせの初回返信が期限切れ/);
+  assert.match(reasons[2], /来店が予約より短かった/);
+
+  // Issuing the remedy from the visit takes her off the list.
+  await page.getByTestId('today-item').nth(2).getByTestId('today-open').click();
+  await page.getByTestId('visit-issue-remedy').click();
+  await expectText(page.getByTestId('visit-remedy-issued'), has('30分を無料で'));
+  await page.getByTestId('nav-today').click();
+  await expectCount(page.getByTestId('today-item'), 2);
+});
