@@ -70,7 +70,7 @@ impl VisitDraft {
             max: i64::from(MINUTES_MAX),
         };
         match (&booked, &delivered) {
-            (None, _) => errors.push((VisitField::BookedMinutes, minutes_bad.clone())),
+            (None, _) => errors.push((VisitField::BookedMinutes, minutes_bad)),
             (_, None) => errors.push((VisitField::DeliveredMinutes, minutes_bad)),
             (Some(None), Some(Some(_))) => {
                 errors.push((VisitField::BookedMinutes, Problem::Required))

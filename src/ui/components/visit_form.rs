@@ -15,6 +15,18 @@ use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
+/// One input of the form: id (also its test id), label, hint, which field, value, input type
+/// and the keyboard to ask for ("" for the default).
+type FieldRow = (
+    &'static str,
+    Message,
+    Option<Message>,
+    VisitField,
+    RwSignal<String>,
+    &'static str,
+    &'static str,
+);
+
 #[component]
 pub fn VisitForm(
     customer: Signal<CustomerId>,
@@ -101,7 +113,7 @@ pub fn VisitForm(
     };
     // One row per field: id (also its test id), label, hint, which field, value, input type
     // and the keyboard to ask for ("" for the default).
-    let fields = [
+    let fields: [FieldRow; 7] = [
         (
             "visit-when",
             Key::VisitWhen.into(),
@@ -166,15 +178,6 @@ pub fn VisitForm(
             "",
         ),
     ];
-    let fields: [(
-        &str,
-        Message,
-        Option<Message>,
-        VisitField,
-        RwSignal<String>,
-        &str,
-        &str,
-    ); 7] = fields;
     let rows = fields
         .into_iter()
         .map(|(id, label, hint, field, value, kind, mode)| {
