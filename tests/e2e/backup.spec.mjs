@@ -254,6 +254,26 @@ test("a backup's catalog and feedback are counted before importing, then shown",
   await expectText(page.getByTestId('metrics-csat'), /67%/);
 });
 
+test('a version 6 backup brings its tickets, coupons, contacts and templates, and exports them again', async () => {
+  const { page, url } = app;
+  const fixture = 'tests/fixtures/backup-v6.json';
+  await chooseFile(page, url, fixture);
+  // Two tickets, two coupons, a contact and a template.
+  await expectText(page.getByTestId('import-service-summary'), /^追加 6件・更新 0件・削除 0件/);
+  await confirmImport(page);
+  await open(page, url, '/tickets');
+  await expectText(page.getByTestId('tickets-resolved'), /山田 花子/);
+  await expectText(page.getByTestId('tickets-resolved'), /散歩が予約の60分より短かった/);
+  const json = JSON.parse(await readFile(fixture, 'utf8'));
+  // The inquiry was stored without a priority: it is normal, and written so.
+  json.tickets[1].priority = 'normal';
+  const again = JSON.parse(await readFile(await exportBackup(page, url), 'utf8'));
+  for (const name of ['tickets', 'coupons', 'contacts', 'templates']) {
+    assert.deepEqual(again[name], json[name], name);
+    assert.deepEqual(again.deleted[name], json.deleted[name], `deleted.${name}`);
+  }
+});
+
 test('visits in a backup are counted before importing and kept exactly', async () => {
   const { page, url } = app;
   const fixture = 'tests/fixtures/backup-v3.json';
@@ -264,11 +284,12 @@ test('visits in a backup are counted before importing and kept exactly', async (
   await page.reload();
   const json = JSON.parse(await readFile(fixture, 'utf8'));
   const again = JSON.parse(await readFile(await exportBackup(page, url), 'utf8'));
-  // Written in the current version: the same visits, and a catalog and feedback that version 3
-  // lacked.
-  assert.equal(again.version, 5);
+  // Written in the current version: the same visits, and a catalog, feedback and customer
+  // service that version 3 lacked.
+  assert.equal(again.version, 6);
   assert.deepEqual(again.parts, []);
   assert.deepEqual(again.feedback, []);
+  assert.deepEqual([again.tickets, again.coupons, again.contacts, again.templates], [[], [], [], []]);
   assert.deepEqual(again.visits, json.visits);
   assert.deepEqual(again.deleted.visits, json.deleted.visits);
   // A file without visits (version 2) shows no visit count at all.

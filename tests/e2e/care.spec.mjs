@@ -12,8 +12,10 @@ import {
   open,
   seedCustomers,
   seedTickets,
+  seedVisits,
   ticketRecord,
   useApp,
+  visitRecord,
 } from './support/app.mjs';
 
 const app = useApp();
@@ -140,4 +142,27 @@ test('a short walk is flagged at once with its remedy, and today lists people in
   await expectText(page.getByTestId('visit-remedy-issued'), has('30分を無料で'));
   await page.getByTestId('nav-today').click();
   await expectCount(page.getByTestId('today-item'), 2);
+});
+
+test('ten stamped visits earn a reward, issued by the owner and usable once', async () => {
+  const { page, url } = app;
+  await open(page, url, '/');
+  await seedCustomers(page, [HANAKO]);
+  // Ten visits of ¥800 (each earns a stamp) and one of ¥300 (below the ¥500 that earns one).
+  const visits = Array.from({ length: 10 }, (_, i) => visitRecord(i + 1, HANAKO, 40 - 3 * i, 800, ['カフェラテ']));
+  visits.push(visitRecord(11, HANAKO, 1, 300, ['クッキー']));
+  await seedVisits(page, visits);
+  await open(page, url, `/customers/${HANAKO.id}`);
+  const card = page.getByTestId('loyalty-card');
+  await expectText(card, has('スタンプ 0/10（これまで10個）'));
+  await expectText(card, has('これまでの特典 1回'));
+  await expectText(card, has('発行できる特典: 500円引き'));
+  await page.getByTestId('loyalty-issue').click();
+  await expectText(page.getByTestId('coupons-usable'), has('500円引き'));
+  await expectCount(page.getByTestId('loyalty-issue'), 0);
+  // Issuing again is not offered, even after a reload: the reward is the same record.
+  await page.reload();
+  await page.getByTestId('loyalty-card').waitFor();
+  await expectCount(page.getByTestId('loyalty-issue'), 0);
+  await expectCount(page.getByTestId('coupons-usable').locator('li'), 1);
 });

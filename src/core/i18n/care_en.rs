@@ -127,6 +127,14 @@ pub(super) fn text(key: CareKey) -> &'static str {
         ActionDone => "Mark done",
         ContactLogged => "Contact with {name} logged",
         FollowUpDone => "Marked done",
+        LoyaltyTitle => "Loyalty",
+        LoyaltyStamps => "Stamps {toward}/{of} ({total} so far)",
+        LoyaltyRewards => "Rewards so far: {count}",
+        LoyaltyDue => "Ready to issue: {items}",
+        LoyaltyIssue => "Issue the rewards",
+        LoyaltyIssued => "Rewards issued",
+        LoyaltyVip => "VIP: {benefit} every visit",
+        LoyaltyNoCard => "No stamp card in use",
         ReceivedAt => "received {time}",
     }
 }

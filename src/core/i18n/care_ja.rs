@@ -127,6 +127,14 @@ pub(super) fn text(key: CareKey) -> &'static str {
         ActionDone => "済みにする",
         ContactLogged => "{name}さんへの連絡を記録しました",
         FollowUpDone => "済みにしました",
+        LoyaltyTitle => "ポイント・特典",
+        LoyaltyStamps => "スタンプ {toward}/{of}（これまで{total}個）",
+        LoyaltyRewards => "これまでの特典 {count}回",
+        LoyaltyDue => "発行できる特典: {items}",
+        LoyaltyIssue => "特典を発行",
+        LoyaltyIssued => "特典を発行しました",
+        LoyaltyVip => "VIP特典: 毎回{benefit}",
+        LoyaltyNoCard => "スタンプカードは使っていません",
         ReceivedAt => "{time}受付",
     }
 }

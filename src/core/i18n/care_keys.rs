@@ -46,7 +46,13 @@ keys! {
     RemedyAmount, RemedyRedo, RemedyValue, RemedyValidDays, RemedyHint, CouponsTitle,
     CouponsNone, CouponRedeemed, CouponExpired, CouponVoided, TemplateUse, TemplateNone,
     TemplateMissing, CouponsUsed,
-    NavToday, TodayTitle, TodayExplain, TodayNone, ReasonOverdue, ReasonUnhappy, ReasonShortVisit, ReasonDueSoon, ReasonCheckIn, ReasonBirthday, ReasonWinBack, ReasonWinBackNoInterval, ReasonAfterComplaint, ReasonFeedback, ReasonAtRisk, ActionOpenTicket, ActionAnswer, ActionOpenCustomer, ActionEmail, ActionSms, ActionCall, ActionShare, ActionDone, ContactLogged, FollowUpDone,
+    NavToday, TodayTitle, TodayExplain, TodayNone, ReasonOverdue, ReasonUnhappy,
+    ReasonShortVisit, ReasonDueSoon, ReasonCheckIn, ReasonBirthday, ReasonWinBack,
+    ReasonWinBackNoInterval, ReasonAfterComplaint, ReasonFeedback, ReasonAtRisk,
+    ActionOpenTicket, ActionAnswer, ActionOpenCustomer, ActionEmail, ActionSms, ActionCall,
+    ActionShare, ActionDone, ContactLogged, FollowUpDone,
+    LoyaltyTitle, LoyaltyStamps, LoyaltyRewards, LoyaltyDue, LoyaltyIssue, LoyaltyIssued,
+    LoyaltyVip, LoyaltyNoCard,
 }}
 
 pub fn kind_label(kind: TicketKind) -> CareKey {

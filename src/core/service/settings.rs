@@ -1,5 +1,5 @@
-//! The owner's customer-service settings: opening hours per weekday, the dates the business
-//! is closed, and the service targets. They start as a small shop's usual week (Monday to
+//! The owner's customer-care settings: opening hours per weekday, the dates the business is
+//! closed, the service targets, the loyalty rules and the follow-up rules. They start as a small shop's usual week (Monday to
 //! Saturday, 9:00–18:00) and the targets the issue of answering fast calls for; both are
 //! editable, and hours that cannot be used fall back to the wall clock rather than to no
 //! clock at all.
@@ -9,7 +9,7 @@ use super::sla::SlaPolicy;
 use chrono::{FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ServiceSettings {
     /// The business's name as messages sign it (`{shop}` in a template); empty when not set.
@@ -18,6 +18,10 @@ pub struct ServiceSettings {
     pub week: [Option<Opening>; 7],
     pub closed_on: Vec<NaiveDate>,
     pub sla: SlaPolicy,
+    /// The stamp card, VIP benefit, birthday and win-back gifts.
+    pub loyalty: crate::core::loyalty::rules::LoyaltyRules,
+    /// When the relationship calls for a follow-up.
+    pub follow_ups: crate::core::relations::follow_up::FollowUpRules,
 }
 
 impl Default for ServiceSettings {
@@ -31,6 +35,8 @@ impl Default for ServiceSettings {
             week: [day, day, day, day, day, day, None],
             closed_on: Vec::new(),
             sla: SlaPolicy::default(),
+            loyalty: Default::default(),
+            follow_ups: Default::default(),
         }
     }
 }

@@ -4,7 +4,7 @@ use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
 use crate::ui::components::{
-    CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, Notes, OfferCard,
+    CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, LoyaltyCard, Notes, OfferCard,
     TicketsCard, VisitHistory,
 };
 use crate::ui::platform;
@@ -35,6 +35,7 @@ pub fn CustomerDetail() -> impl IntoView {
                             <OfferCard customer=current/>
                             <TicketsCard customer=current/>
                             <CouponsCard customer=current/>
+                            <LoyaltyCard customer=current/>
                             <FeedbackCard customer=current/>
                             <VisitHistory customer=current/>
                             <Notes customer=current/>

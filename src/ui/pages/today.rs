@@ -5,7 +5,7 @@
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::CareKey;
 use crate::core::relations::facts::{gather, Records};
-use crate::core::relations::follow_up::{follow_ups, FollowUpRules};
+use crate::core::relations::follow_up::follow_ups;
 use crate::core::relations::today::{today, TodayInputs, TodayItem};
 use crate::core::service::sla::queue;
 use crate::ui::components::{LoadGate, TodayEntry};
@@ -46,7 +46,7 @@ pub fn TodayPage() -> impl IntoView {
         );
         let due = follow_ups(
             &facts,
-            &FollowUpRules::default(),
+            &settings.follow_ups,
             platform::local(now).date_naive(),
         );
         let waiting = queue(tickets.values(), &settings.sla, &hours, now);
