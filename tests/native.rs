@@ -75,6 +75,8 @@ mod relations_rules;
 mod relations_segment;
 #[path = "native/relations_template.rs"]
 mod relations_template;
+#[path = "native/relations_timeline.rs"]
+mod relations_timeline;
 #[path = "native/relations_today.rs"]
 mod relations_today;
 #[path = "native/relations_vcard.rs"]

@@ -98,6 +98,14 @@ test('a complaint from LINE: apology, coupon, redeemed once, then the follow-up 
   await page.getByTestId('visit-new').click();
   await expectCount(page.getByTestId('visit-coupon-choice'), 0);
 
+  // Everything on one timeline, each with its channel, the visit newest.
+  const timeline = page.getByTestId('timeline-card');
+  for (const line of ['苦情を受付（LINE）', '返信（LINE）', '解決', `クーポン発行: ${code}`, `クーポン使用: ${code}`]) {
+    await expectText(timeline, has(line));
+  }
+  const moments = await page.getByTestId('timeline-moment').allInnerTexts();
+  assert.match(moments.at(-1), /苦情を受付（LINE）/, 'the complaint is the oldest');
+
   // Three days after the resolution, the today list asks whether it was put right.
   await page.getByTestId('nav-today').click();
   await expectText(page.getByTestId('today-list'), has('苦情の解決後の満足度の確認'));

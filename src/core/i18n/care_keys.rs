@@ -4,6 +4,7 @@
 use super::keys::keys;
 use super::{format_money, Lang};
 use crate::core::loyalty::coupon::Benefit;
+use crate::core::relations::contact::ContactMethod;
 use crate::core::service::ticket::{Priority, Status, TicketChannel, TicketKind};
 
 /// What a coupon gives, in words: "10%引き", "¥500 off", "30分を無料で".
@@ -53,7 +54,23 @@ keys! {
     ActionShare, ActionDone, ContactLogged, FollowUpDone,
     LoyaltyTitle, LoyaltyStamps, LoyaltyRewards, LoyaltyDue, LoyaltyIssue, LoyaltyIssued,
     LoyaltyVip, LoyaltyNoCard,
+    TimelineTitle, TimelineNone, TlVisit, TlVisitShort, TlFeedback, TlFeedbackAnswered,
+    TlTicketReceived, TlTicketResponded, TlTicketResolved, TlTicketReopened, TlContacted,
+    TlCouponIssued, TlCouponRedeemed, MethodPost,
 }}
+
+/// The name of a way a message was sent.
+pub fn method_label(method: ContactMethod) -> CareKey {
+    match method {
+        ContactMethod::Email => CareKey::ChannelEmail,
+        ContactMethod::Sms => CareKey::ActionSms,
+        ContactMethod::Phone => CareKey::ChannelPhone,
+        ContactMethod::Line => CareKey::ChannelLine,
+        ContactMethod::Share => CareKey::ActionShare,
+        ContactMethod::InPerson => CareKey::ChannelInPerson,
+        ContactMethod::Post => CareKey::MethodPost,
+    }
+}
 
 pub fn kind_label(kind: TicketKind) -> CareKey {
     match kind {

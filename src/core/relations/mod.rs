@@ -25,5 +25,6 @@ pub mod library;
 pub mod links;
 pub mod segment;
 pub mod template;
+pub mod timeline;
 pub mod today;
 pub mod vcard;

@@ -27,16 +27,26 @@ pub fn LoyaltyCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
         let today = platform::local(now).date_naive();
         let rules = app.service.settings.with(|s| s.loyalty.clone());
         let visits: Vec<Visit> = app.visits.with(|all| {
-            all.values().filter(|v| v.customer == person.id).cloned().collect()
+            all.values()
+                .filter(|v| v.customer == person.id)
+                .cloned()
+                .collect()
         });
         let coupons: Vec<Coupon> = app.service.coupons.with(|all| {
-            all.values().filter(|c| c.customer == person.id).cloned().collect()
+            all.values()
+                .filter(|c| c.customer == person.id)
+                .cloned()
+                .collect()
         });
         let held = balance(&person.id, &visits, &coupons, &rules, today, offset);
         let mut due = rewards_to_issue(&person.id, &visits, &coupons, &rules, offset);
-        due.extend(birthday_coupon_due(&person, today, &coupons, &rules, offset));
+        due.extend(birthday_coupon_due(
+            &person, today, &coupons, &rules, offset,
+        ));
         if let Some(last) = visits.iter().map(|v| v.day(offset)).max() {
-            due.extend(win_back_coupon(&person.id, last, today, &coupons, &rules, offset));
+            due.extend(win_back_coupon(
+                &person.id, last, today, &coupons, &rules, offset,
+            ));
         }
         // Issued for a day that has already passed its end: nothing to give any more.
         due.retain(|c| c.expires_on.is_none_or(|last| last >= today));
@@ -72,15 +82,22 @@ pub fn LoyaltyCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
                             ("total", &held.stamps.to_string()),
                         ],
                     ));
-                    lines.push(lang.format(CareKey::LoyaltyRewards, &[("count", &held.rewards_earned.to_string())]));
+                    lines.push(lang.format(
+                        CareKey::LoyaltyRewards,
+                        &[("count", &held.rewards_earned.to_string())],
+                    ));
                 }
                 None => lines.push(lang.text(CareKey::LoyaltyNoCard).to_owned()),
             }
             if let Some(benefit) = vip {
-                lines.push(lang.format(CareKey::LoyaltyVip, &[("benefit", &benefit_text(lang, benefit))]));
+                lines.push(lang.format(
+                    CareKey::LoyaltyVip,
+                    &[("benefit", &benefit_text(lang, benefit))],
+                ));
             }
             if !due.is_empty() {
-                let items: Vec<String> = due.iter().map(|c| benefit_text(lang, &c.benefit)).collect();
+                let items: Vec<String> =
+                    due.iter().map(|c| benefit_text(lang, &c.benefit)).collect();
                 lines.push(lang.format(CareKey::LoyaltyDue, &[("items", &items.join("、"))]));
             }
             lines

@@ -4,8 +4,8 @@ use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
 use crate::ui::components::{
-    CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, LoyaltyCard, Notes, OfferCard,
-    TicketsCard, VisitHistory,
+    CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, LoyaltyCard, Notes,
+    OfferCard, TicketsCard, TimelineCard, VisitHistory,
 };
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -39,6 +39,7 @@ pub fn CustomerDetail() -> impl IntoView {
                             <FeedbackCard customer=current/>
                             <VisitHistory customer=current/>
                             <Notes customer=current/>
+                            <TimelineCard customer=current/>
                         </div>
                     </div>
                 }
