@@ -174,3 +174,37 @@ test('ten stamped visits earn a reward, issued by the owner and usable once', as
   await expectCount(page.getByTestId('loyalty-issue'), 0);
   await expectCount(page.getByTestId('coupons-usable').locator('li'), 1);
 });
+
+test('the shop name, opening hours and targets are set in settings, and checked', async () => {
+  const { page, url } = app;
+  await open(page, url, '/settings');
+  const form = page.getByTestId('care-settings');
+  // Wednesday closing before it opens, and a target of zero hours, are refused.
+  await page.getByTestId('hours-to-2').fill('08:00');
+  await page.getByTestId('target-hours-complaint').fill('0');
+  await page.getByTestId('care-save').click();
+  await expectText(page.getByTestId('care-errors'), has('水の時間を確かめてください'));
+  await expectText(page.getByTestId('care-errors'), has('苦情の目安は1時間以上の整数で'));
+  await page.getByTestId('hours-to-2').fill('18:00');
+  await page.getByTestId('target-hours-complaint').fill('1');
+  await page.getByTestId('shop-name').fill('ポチの散歩屋');
+  await page.getByTestId('hours-open-6').check();
+  await page.getByTestId('care-save').click();
+  await expectCount(page.getByTestId('care-errors').locator('li'), 0);
+  await page.reload();
+  await form.waitFor();
+  assert.equal(await page.getByTestId('shop-name').inputValue(), 'ポチの散歩屋');
+  assert.equal(await page.getByTestId('target-hours-complaint').inputValue(), '1');
+  assert.equal(await page.getByTestId('hours-open-6').isChecked(), true);
+
+  // The shop name now signs the templates.
+  await seedCustomers(page, [HANAKO]);
+  await open(page, url, `/customers/${HANAKO.id}/tickets/new`);
+  await page.getByTestId('ticket-kind').selectOption('complaint');
+  await page.getByTestId('ticket-description').fill('遅刻');
+  await page.getByTestId('save').click();
+  await page.getByTestId('ticket-detail').waitFor();
+  await page.getByTestId('ticket-template').selectOption({ label: 'お詫び' });
+  assert.match(await page.getByTestId('ticket-step-text').inputValue(), /ポチの散歩屋$/);
+  await expectCount(page.getByTestId('template-missing'), 0);
+});

@@ -295,3 +295,59 @@ fn the_lists_put_the_longest_late_first_and_the_urgent_before_the_normal() {
     assert_eq!(q.due_soon[0].ticket, fresh.id);
     assert_eq!(q.due_soon[0].due, local("2026-11-30 11:30"));
 }
+
+#[test]
+fn the_care_form_reads_back_the_settings_and_refuses_impossible_hours_and_targets() {
+    use tsunagu::core::service::settings::{CareDraft, CareProblem, ServiceSettings};
+    let settings = ServiceSettings::default();
+    let draft = CareDraft::from_settings(&settings);
+    assert_eq!(
+        draft.apply(&settings),
+        Ok(settings.clone()),
+        "unchanged form, unchanged settings"
+    );
+    assert_eq!(
+        draft.week[0],
+        (true, "09:00".to_owned(), "18:00".to_owned())
+    );
+    assert!(!draft.week[6].0, "closed on Sundays");
+    assert_eq!(
+        draft.targets[TicketKind::Complaint.index()],
+        ("2".to_owned(), true)
+    );
+
+    let mut edited = draft.clone();
+    edited.shop_name = " ポチの散歩屋 ".into();
+    edited.week[5] = (true, "10:00".into(), "14:30".into());
+    edited.week[6] = (false, "xx".into(), "yy".into());
+    edited.targets[TicketKind::Complaint.index()] = ("1".into(), false);
+    let next = edited.apply(&settings).unwrap();
+    assert_eq!(next.shop_name, "ポチの散歩屋");
+    assert_eq!(
+        next.week[5],
+        Some(Opening {
+            open: 600,
+            close: 870
+        })
+    );
+    assert_eq!(next.week[6], None, "a closed day's times are not read");
+    assert_eq!(
+        next.sla.targets(TicketKind::Complaint).first_response,
+        Target::wall_clock(1)
+    );
+
+    let mut broken = draft;
+    broken.week[2] = (true, "18:00".into(), "09:00".into());
+    broken.week[3] = (true, "9時".into(), "18:00".into());
+    broken.targets[0] = ("0".into(), false);
+    broken.targets[1] = ("1日".into(), false);
+    assert_eq!(
+        broken.apply(&settings),
+        Err(vec![
+            CareProblem::Day(2),
+            CareProblem::Day(3),
+            CareProblem::Target(0),
+            CareProblem::Target(1)
+        ])
+    );
+}

@@ -57,6 +57,9 @@ keys! {
     TimelineTitle, TimelineNone, TlVisit, TlVisitShort, TlFeedback, TlFeedbackAnswered,
     TlTicketReceived, TlTicketResponded, TlTicketResolved, TlTicketReopened, TlContacted,
     TlCouponIssued, TlCouponRedeemed, MethodPost,
+    CareSettingsTitle, CareSettingsExplain, ShopName, OpenDay, OpensAt, ClosesAt,
+    FirstResponseHours, CountsOpenHours, CareSaved, CareDayInvalid, CareTargetInvalid,
+    CareShopTooLong, Mon, Tue, Wed, Thu, Fri, Sat, Sun, CareSave,
 }}
 
 /// The name of a way a message was sent.

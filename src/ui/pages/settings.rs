@@ -1,8 +1,9 @@
-//! Settings: the display language and how the list is sorted, kept on this device.
+//! Settings: the display language, how the list is sorted, the opening hours and response
+//! targets, kept on this device; backups and imports.
 
 use crate::core::i18n::{Key, Lang};
 use crate::ui::components::{
-    BackupCard, CsvCard, LoadGate, SortSelect, StorageCard, VisitImportCard,
+    BackupCard, CareSettingsCard, CsvCard, LoadGate, SortSelect, StorageCard, VisitImportCard,
 };
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -37,6 +38,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h2><label for="settings-sort">{move || app.t(Key::SortLabel)}</label></h2>
             <SortSelect id="settings-sort"/>
         </section>
+        <CareSettingsCard/>
         // Exporting or importing needs the whole book in memory first.
         <LoadGate>
             <BackupCard/>

@@ -98,6 +98,8 @@ export const MAIN_PAGES = [
   { name: 'feedback', visit: (page, url) => open(page, url, '/feedback') },
   { name: 'tickets', visit: async (page, url) => withTickets(page, url, '/tickets', 'tickets-overdue') },
   { name: 'ticket', visit: async (page, url) => withTickets(page, url, `/tickets/${COMPLAINT.id}`, 'ticket-step-form') },
+  { name: 'today', visit: async (page, url) => withTickets(page, url, '/today', 'today-list') },
+  { name: 'settings', visit: async (page, url) => { await open(page, url, '/settings'); await page.getByTestId('care-settings').waitFor(); } },
   { name: 'ticket-form', visit: async (page, url) => withTickets(page, url, `${detail}/tickets/new`, 'ticket-form') },
 ];
 
