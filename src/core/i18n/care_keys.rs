@@ -60,6 +60,9 @@ keys! {
     CareSettingsTitle, CareSettingsExplain, ShopName, OpenDay, OpensAt, ClosesAt,
     FirstResponseHours, CountsOpenHours, CareSaved, CareDayInvalid, CareTargetInvalid,
     CareShopTooLong, Mon, Tue, Wed, Thu, Fri, Sat, Sun, CareSave,
+    ListsTitle, ListsExplain, ListsTiers, ListsSegment, ListsAnySegment, ListsTag, ListsAway,
+    ListsEmailOnly, ListsCount, ListsCsv, ListsVcard, ListsMail, ListsMailPart, ListsNoEmail,
+    ListsSubject,
 }}
 
 /// The name of a way a message was sent.

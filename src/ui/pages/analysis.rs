@@ -3,7 +3,7 @@
 
 use crate::core::i18n::{group, Key};
 use crate::ui::components::{
-    AnalysisDate, LoadGate, ModelDetails, SegmentList, SlippingList, TierSummary,
+    AnalysisDate, ListsCard, LoadGate, ModelDetails, SegmentList, SlippingList, TierSummary,
 };
 use crate::ui::insights::use_insights;
 use crate::ui::state::use_app;
@@ -50,6 +50,7 @@ pub fn AnalysisPage() -> impl IntoView {
                     <SlippingList/>
                     <SegmentList/>
                     <ModelDetails/>
+                    <ListsCard/>
                 </div>
             </Show>
         </LoadGate>
