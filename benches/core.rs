@@ -1,7 +1,9 @@
 //! `cargo bench --bench core`: the customer-value fits, the customization solvers and the
-//! learning (its simulation and its speed), natively (see `fit_cases.rs`, `customize_cases.rs`,
-//! `learn_cases.rs` and `learn_speed.rs`).
+//! learning (its simulation and its speed) and customer care, natively (see `fit_cases.rs`,
+//! `customize_cases.rs`, `learn_cases.rs`, `learn_speed.rs` and `care_speed.rs`).
 
+#[path = "care_speed.rs"]
+mod care_speed;
 #[path = "customize_cases.rs"]
 mod customize_cases;
 #[path = "fit_cases.rs"]
@@ -22,4 +24,5 @@ fn main() {
     customize_cases::run("native", now_ms, |line| println!("{line}"));
     learn_cases::run("native", now_ms, |line| println!("{line}"));
     learn_speed::run("native", now_ms, |line| println!("{line}"));
+    care_speed::run("native", now_ms, |line| println!("{line}"));
 }

@@ -5,6 +5,8 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "../benches/care_speed.rs"]
+mod care_speed;
 #[path = "../benches/customize_cases.rs"]
 mod customize_cases;
 #[path = "../benches/fit_cases.rs"]
@@ -47,6 +49,13 @@ fn customization_times() {
 #[wasm_bindgen_test]
 fn learning_times() {
     learn_speed::run("wasm in headless Chromium", now_ms, |line| {
+        console_log!("{line}")
+    });
+}
+
+#[wasm_bindgen_test]
+fn customer_care_times() {
+    care_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
 }

@@ -84,7 +84,14 @@ test('an overdue complaint comes first, and is answered, resolved and reopened',
   await page.reload();
   await page.getByTestId('ticket-detail').waitFor();
   await expectCount(page.getByTestId('ticket-events').locator('li'), 4);
-  await page.getByTestId('ticket-customer-link').click();
+  // The month's figures count both tickets: one answered late, one still within its day.
+  await open(page, app.url, '/tickets');
+  const rows = page.getByTestId('service-figures-row');
+  const counts = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.cells[1].innerText)));
+  assert.equal(counts.reduce((a, b) => a + b, 0), 2);
+  const within = await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[4].innerText.trim()));
+  assert.ok(within.includes('0%'), `the late first response is outside the target: ${within}`);
+  await open(page, app.url, `/customers/${HANAKO.id}`);
   await expectText(page.getByTestId('tickets-card'), has('散歩が予約より短かった'));
   await expectText(page.getByTestId('tickets-card'), has('苦情'));
 });

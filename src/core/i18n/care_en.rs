@@ -184,6 +184,17 @@ pub(super) fn text(key: CareKey) -> &'static str {
         ListsMailPart => "Write a mail ({n}/{of})",
         ListsNoEmail => "{count} without an email",
         ListsSubject => "News",
+        TodayMore => "Show more ({shown} of {total})",
+        FiguresTitle => "Service figures by month",
+        FiguresExplain => "Times to first response and to resolution are medians (wall clock). The share within target counts only tickets already decided.",
+        ColMonth => "Month",
+        ColTickets => "Tickets",
+        ColComplaintsPer100 => "Complaints per 100 visits",
+        ColFirstResponse => "First response",
+        ColWithinTarget => "Within target",
+        ColResolution => "Resolution",
+        Hours => "{hours} h",
+        NoFigure => "—",
         ReceivedAt => "received {time}",
     }
 }

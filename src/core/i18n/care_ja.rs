@@ -184,6 +184,17 @@ pub(super) fn text(key: CareKey) -> &'static str {
         ListsMailPart => "メールを作る（{n}/{of}）",
         ListsNoEmail => "メールアドレスのない方 {count}人",
         ListsSubject => "お知らせ",
+        TodayMore => "もっと見る（{shown}/{total}件）",
+        FiguresTitle => "対応の数字（月別）",
+        FiguresExplain => "初回返信と解決までの時間は中央値（実時間）。目安内の割合は、決着がついたものだけで数えます。",
+        ColMonth => "月",
+        ColTickets => "受付",
+        ColComplaintsPer100 => "苦情（100来店あたり）",
+        ColFirstResponse => "初回返信まで",
+        ColWithinTarget => "目安内",
+        ColResolution => "解決まで",
+        Hours => "{hours}時間",
+        NoFigure => "—",
         ReceivedAt => "{time}受付",
     }
 }

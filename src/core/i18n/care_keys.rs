@@ -62,7 +62,7 @@ keys! {
     CareShopTooLong, Mon, Tue, Wed, Thu, Fri, Sat, Sun, CareSave,
     ListsTitle, ListsExplain, ListsTiers, ListsSegment, ListsAnySegment, ListsTag, ListsAway,
     ListsEmailOnly, ListsCount, ListsCsv, ListsVcard, ListsMail, ListsMailPart, ListsNoEmail,
-    ListsSubject,
+    ListsSubject, TodayMore, FiguresTitle, FiguresExplain, ColMonth, ColTickets, ColComplaintsPer100, ColFirstResponse, ColWithinTarget, ColResolution, Hours, NoFigure,
 }}
 
 /// The name of a way a message was sent.

@@ -15,6 +15,9 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
+/// How many lines the page shows at first, and adds with "more".
+const PAGE: usize = 50;
+
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let app = use_app();
@@ -62,6 +65,8 @@ pub fn TodayPage() -> impl IntoView {
             known: &known,
         })
     });
+    // A long list is shown a page at a time: the most important first is what matters.
+    let shown = RwSignal::new(PAGE);
     view! {
         <LoadGate>
             <h1>{move || app.t(CareKey::TodayTitle)}</h1>
@@ -71,10 +76,17 @@ pub fn TodayPage() -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p class="card muted" data-testid="today-none">{app.t(CareKey::TodayNone)}</p> }.into_any();
                 }
+                let more = list.len() > shown.get();
+                let total = list.len();
                 view! {
                     <ol class="today-list" data-testid="today-list">
-                        {list.into_iter().map(|item| view! { <li><TodayEntry item=item/></li> }).collect_view()}
+                        {list.into_iter().take(shown.get()).map(|item| view! { <li><TodayEntry item=item/></li> }).collect_view()}
                     </ol>
+                    {more.then(|| view! {
+                        <button type="button" class="button" data-testid="today-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            {app.tf(CareKey::TodayMore, &[("shown", &shown.get_untracked().to_string()), ("total", &total.to_string())])}
+                        </button>
+                    })}
                 }.into_any()
             }}
         </LoadGate>

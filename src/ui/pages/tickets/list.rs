@@ -4,7 +4,7 @@
 use crate::core::i18n::CareKey;
 use crate::core::service::sla::queue;
 use crate::core::service::ticket::{Status, Ticket, TicketId};
-use crate::ui::components::{LoadGate, TicketRow};
+use crate::ui::components::{LoadGate, ServiceFigures, TicketRow};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -96,6 +96,7 @@ pub fn TicketsPage() -> impl IntoView {
             {section(1, CareKey::TicketsDueSoon, "tickets-due-soon")}
             {section(2, CareKey::TicketsOpen, "tickets-open")}
             {section(3, CareKey::TicketsResolved, "tickets-resolved")}
+            <ServiceFigures/>
         </LoadGate>
     }
 }
