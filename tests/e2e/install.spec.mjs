@@ -41,7 +41,8 @@ test('Chromium reports no installability errors, in Japanese and in English', as
     assert.equal(ja.manifest.short_name, 'つなぐ');
     assert.equal(ja.manifest.lang, 'ja');
     assert.equal(ja.manifest.display, 'standalone');
-    assert.equal(ja.manifest.start_url, '/');
+    // The installed app opens on the today list.
+    assert.equal(ja.manifest.start_url, '/today');
     assert.equal(ja.manifest.scope, '/');
     const icons = ja.manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`);
     for (const wanted of ['192x192 any', '512x512 any', '512x512 maskable']) assert.ok(icons.includes(wanted), wanted);

@@ -64,7 +64,7 @@ pub fn AppNav() -> impl IntoView {
             {move || app.t(Key::SkipToContent)}
         </a>
         <header class="topbar">
-            <a href="/" class="brand">{move || app.t(Key::AppName)}</a>
+            <a href="/today" class="brand">{move || app.t(Key::AppName)}</a>
         </header>
         <nav class="nav" aria-label=move || app.t(Key::AppName)>
             {item("/today", "today", CareKey::NavToday.into(), ICON_SUN)}
