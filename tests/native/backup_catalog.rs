@@ -2,7 +2,7 @@
 //! versions arrive with an empty catalog, a written catalog reads back equal, every broken rule
 //! or reference is refused with its place, and merging keeps the newer edit of a part.
 
-use super::support::{now, today};
+use super::support::{check_refusals, fixture_json, now, today, Refusal};
 use serde_json::{json, Value};
 use tsunagu::core::backup::merge::{merge, summarize_catalog};
 use tsunagu::core::backup::read::{read_backup, ReadError, ValueProblem};
@@ -15,11 +15,6 @@ use tsunagu::core::needs::Preference;
 use tsunagu::core::record::Versioned;
 
 const UNKNOWN: &str = "00000000-0000-4000-b000-0000000000ff";
-
-fn fixture_json(version: u32) -> Value {
-    let text = std::fs::read_to_string(format!("tests/fixtures/backup-v{version}.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
 
 fn read(document: &Value) -> Result<Dataset, ReadError> {
     read_backup(&serde_json::to_vec(document).unwrap(), now(), today())
@@ -78,13 +73,10 @@ fn a_written_catalog_reads_back_equal() {
     }
 }
 
-/// What is broken, how, where the reader should say it is, and what it should say.
-type Case = (&'static str, fn(&mut Value), &'static str, ValueProblem);
-
 #[test]
 fn broken_rules_and_references_are_refused_with_their_place() {
     let rule = ValueProblem::Rule;
-    let cases: Vec<Case> = vec![
+    let cases: Vec<Refusal> = vec![
         (
             "no name",
             |d| d["parts"][0]["name"] = json!("  "),
@@ -211,21 +203,7 @@ fn broken_rules_and_references_are_refused_with_their_place() {
             ValueProblem::WrongType,
         ),
     ];
-    for (what, edit, path, problem) in cases {
-        let mut document = fixture_json(4);
-        edit(&mut document);
-        let found = read(&document);
-        let expected = ReadError::Invalid {
-            path: path.into(),
-            problem: problem.clone(),
-        };
-        let same_place =
-            matches!(&found, Err(ReadError::Invalid { path: p, .. }) if p.starts_with(path));
-        assert!(
-            found == Err(expected.clone()) || (problem == ValueProblem::WrongType && same_place),
-            "{what}: {found:?}, expected {expected:?}"
-        );
-    }
+    check_refusals(4, cases);
 }
 
 #[test]

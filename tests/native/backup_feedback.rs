@@ -3,7 +3,7 @@
 //! with its place, and merging two devices' feedback keeps the newer version and counts what
 //! was changed on both sides.
 
-use super::support::{at, now, today};
+use super::support::{at, check_refusals, fixture_json, now, today, Refusal};
 use serde_json::{json, Value};
 use tsunagu::core::backup::merge::{merge, summarize_feedback, Summary};
 use tsunagu::core::backup::migrate::migrate;
@@ -21,11 +21,6 @@ const HANAKO: &str = "6f1c2a3b-4d5e-4f60-8a7b-1c2d3e4f5a6b";
 const DELETED_CUSTOMER: &str = "11111111-2222-4333-8444-555555555555";
 const DELETED_VISIT: &str = "a1a1a1a1-0000-4000-8000-000000000009";
 const DELETED_PART: &str = "00000000-0000-4000-b000-000000000003";
-
-fn fixture_json(version: u32) -> Value {
-    let text = std::fs::read_to_string(format!("tests/fixtures/backup-v{version}.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
 
 fn read(document: &Value) -> Result<Dataset, ReadError> {
     read_backup(&serde_json::to_vec(document).unwrap(), now(), today())
@@ -120,16 +115,13 @@ fn earlier_versions_arrive_with_no_feedback() {
     assert_eq!(upgraded["deleted"]["feedback"], json!([]));
 }
 
-/// What is broken, how, where the reader should say it is, and what it should say.
-type Case = (&'static str, fn(&mut Value), &'static str, ValueProblem);
-
 #[test]
 fn broken_feedback_is_refused_with_its_place() {
     let rule = ValueProblem::Rule;
     let too_long = rule(Problem::TooLong {
         max: TEXT_MAX_CHARS,
     });
-    let cases: Vec<Case> = vec![
+    let cases: Vec<Refusal> = vec![
         (
             "satisfaction below the scale",
             |d| d["feedback"][0]["satisfaction"] = json!(0),
@@ -267,21 +259,7 @@ fn broken_feedback_is_refused_with_its_place() {
             ValueProblem::Missing,
         ),
     ];
-    for (what, edit, path, problem) in cases {
-        let mut document = fixture_json(5);
-        edit(&mut document);
-        let expected = ReadError::Invalid {
-            path: path.into(),
-            problem: problem.clone(),
-        };
-        let found = read(&document);
-        let same_place =
-            matches!(&found, Err(ReadError::Invalid { path: p, .. }) if p.starts_with(path));
-        assert!(
-            found == Err(expected.clone()) || (problem == ValueProblem::WrongType && same_place),
-            "{what}: {found:?}, expected {expected:?}"
-        );
-    }
+    check_refusals(5, cases);
 }
 
 /// What is unusual about a file that must still read, and how.

@@ -3,7 +3,7 @@
 //! is written reads back equal; each broken record is refused with its place; and two
 //! devices' records merge like every other kind.
 
-use super::support::{now, today};
+use super::support::{check_refusals, fixture_json, now, today, Refusal};
 use serde_json::{json, Value};
 use tsunagu::core::backup::merge::{merge, summarize_service};
 use tsunagu::core::backup::migrate::migrate;
@@ -13,11 +13,6 @@ use tsunagu::core::draft::Problem;
 use tsunagu::core::loyalty::coupon::{Benefit, CouponId};
 use tsunagu::core::record::Versioned;
 use tsunagu::core::service::ticket::{Status, TicketId, TicketKind};
-
-fn fixture_json(version: u32) -> Value {
-    let text = std::fs::read_to_string(format!("tests/fixtures/backup-v{version}.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
 
 fn read(document: &Value) -> Result<Dataset, ReadError> {
     read_backup(&serde_json::to_vec(document).unwrap(), now(), today())
@@ -80,12 +75,9 @@ fn written_service_records_read_back_equal() {
     assert_eq!(read_backup(file.as_bytes(), now(), today()), Ok(dataset));
 }
 
-/// What is broken, how, where the reader should say it is, and what it should say.
-type Case = (&'static str, fn(&mut Value), &'static str, ValueProblem);
-
 #[test]
 fn broken_service_records_are_refused_with_their_place() {
-    let cases: Vec<Case> = vec![
+    let cases: Vec<Refusal> = vec![
         (
             "a ticket of an unknown customer",
             |d| d["tickets"][0]["customer"] = json!("00000000-0000-4000-b000-0000000000ff"),
@@ -181,21 +173,7 @@ fn broken_service_records_are_refused_with_their_place() {
             ValueProblem::Missing,
         ),
     ];
-    for (what, edit, path, problem) in cases {
-        let mut document = fixture_json(6);
-        edit(&mut document);
-        let expected = ReadError::Invalid {
-            path: path.into(),
-            problem: problem.clone(),
-        };
-        let found = read(&document);
-        let same_place =
-            matches!(&found, Err(ReadError::Invalid { path: p, .. }) if p.starts_with(path));
-        assert!(
-            found == Err(expected.clone()) || (problem == ValueProblem::WrongType && same_place),
-            "{what}: {found:?}, expected {expected:?}"
-        );
-    }
+    check_refusals(6, cases);
 }
 
 #[test]

@@ -2,49 +2,20 @@
 //! checked on a table of explicit moments, and the law that tying the two together holds for
 //! any start and target.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use super::support::{jst, local, small_shop};
 use proptest::prelude::*;
 use tsunagu::core::service::hours::{BusinessHours, HoursError, Opening};
-
-fn jst() -> FixedOffset {
-    FixedOffset::east_opt(9 * 3600).unwrap()
-}
-
-/// A moment written as Japanese local time, "2026-11-27 17:30" (a Friday).
-fn local(text: &str) -> DateTime<Utc> {
-    let naive = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap();
-    jst()
-        .from_local_datetime(&naive)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-/// Weekdays 9:00–18:00, Saturday 10:00–14:00, closed on Sundays and on 2026-11-23.
-fn shop() -> BusinessHours {
-    let weekday = Some(Opening {
-        open: 9 * 60,
-        close: 18 * 60,
-    });
-    let saturday = Some(Opening {
-        open: 10 * 60,
-        close: 14 * 60,
-    });
-    let week = [weekday, weekday, weekday, weekday, weekday, saturday, None];
-    BusinessHours::new(jst(), week)
-        .unwrap()
-        .closed_on([NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()])
-}
 
 #[test]
 fn a_target_falls_due_after_that_many_open_minutes() {
     let check = |from: &str, minutes: u32, due: &str| {
         assert_eq!(
-            shop().after(local(from), minutes),
+            small_shop(&["2026-11-23"]).after(local(from), minutes),
             Some(local(due)),
             "{from} + {minutes} min"
         );
         assert_eq!(
-            shop().open_minutes(local(from), local(due)),
+            small_shop(&["2026-11-23"]).open_minutes(local(from), local(due)),
             i64::from(minutes),
             "{from} → {due}"
         );
@@ -75,7 +46,7 @@ fn a_target_falls_due_after_that_many_open_minutes() {
 fn open_minutes_count_only_opening_hours() {
     let check = |from: &str, to: &str, minutes: i64| {
         assert_eq!(
-            shop().open_minutes(local(from), local(to)),
+            small_shop(&["2026-11-23"]).open_minutes(local(from), local(to)),
             minutes,
             "{from} → {to}"
         );
@@ -136,7 +107,7 @@ proptest! {
         minutes in 1u32..5 * 24 * 60,
     ) {
         let from = local("2026-11-16 00:00") + chrono::TimeDelta::minutes(start);
-        let hours = shop();
+        let hours = small_shop(&["2026-11-23"]);
         let due = hours.after(from, minutes).unwrap();
         prop_assert_eq!(hours.open_minutes(from, due), i64::from(minutes));
         let before = due - chrono::TimeDelta::minutes(1);

@@ -2,42 +2,13 @@
 //! to answer and to settle (wall clock and open hours), the share within target, complaints
 //! per 100 visits, and the month a ticket belongs to at Japan's month boundary.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use super::support::{local, small_shop};
+use chrono::NaiveDate;
 use tsunagu::core::customer::CustomerId;
-use tsunagu::core::service::hours::{BusinessHours, Opening};
 use tsunagu::core::service::metrics::by_month;
 use tsunagu::core::service::sla::SlaPolicy;
 use tsunagu::core::service::ticket::{Priority, Ticket, TicketChannel, TicketId, TicketKind};
 use tsunagu::core::visit::{Money, Visit, VisitId};
-
-fn jst() -> FixedOffset {
-    FixedOffset::east_opt(9 * 3600).unwrap()
-}
-
-fn local(text: &str) -> DateTime<Utc> {
-    let naive = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap();
-    jst()
-        .from_local_datetime(&naive)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-/// Weekdays 9:00–18:00, Saturday 10:00–14:00, closed on Sundays.
-fn shop() -> BusinessHours {
-    let weekday = Some(Opening {
-        open: 9 * 60,
-        close: 18 * 60,
-    });
-    let saturday = Some(Opening {
-        open: 10 * 60,
-        close: 14 * 60,
-    });
-    BusinessHours::new(
-        jst(),
-        [weekday, weekday, weekday, weekday, weekday, saturday, None],
-    )
-    .unwrap()
-}
 
 fn ticket(n: u8, kind: TicketKind, received: &str) -> Ticket {
     Ticket::new(
@@ -100,7 +71,7 @@ fn a_month_of_tickets_gives_the_figures_worked_out_by_hand() {
         tickets,
         &all_visits,
         &SlaPolicy::default(),
-        &shop(),
+        &small_shop(&[]),
         local("2026-12-10 09:00"),
     );
     assert_eq!(
@@ -162,7 +133,7 @@ fn an_even_count_takes_the_mean_of_the_middle_two() {
         &tickets,
         &[],
         &SlaPolicy::default(),
-        &shop(),
+        &small_shop(&[]),
         local("2026-11-25 09:00"),
     );
     assert_eq!(

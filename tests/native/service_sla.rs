@@ -1,42 +1,13 @@
 //! Service targets against a shop's own hours: where a ticket stands at a given moment, and
 //! the overdue and due-soon lists, on explicit moments in Japan.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use super::support::{jst, local, small_shop};
 use tsunagu::core::customer::CustomerId;
 use tsunagu::core::service::hours::{BusinessHours, Opening};
 use tsunagu::core::service::sla::{
     queue, standing, Clock, Goal, KindTargets, SlaPolicy, Standing, Target,
 };
 use tsunagu::core::service::ticket::{Priority, Ticket, TicketChannel, TicketId, TicketKind};
-
-fn jst() -> FixedOffset {
-    FixedOffset::east_opt(9 * 3600).unwrap()
-}
-
-/// Japanese local time, "2026-11-27 17:30" (a Friday).
-fn local(text: &str) -> DateTime<Utc> {
-    let naive = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap();
-    jst()
-        .from_local_datetime(&naive)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-/// Weekdays 9:00–18:00, Saturday 10:00–14:00, closed on Sundays and on 2026-11-23.
-fn shop() -> BusinessHours {
-    let weekday = Some(Opening {
-        open: 9 * 60,
-        close: 18 * 60,
-    });
-    let saturday = Some(Opening {
-        open: 10 * 60,
-        close: 14 * 60,
-    });
-    let week = [weekday, weekday, weekday, weekday, weekday, saturday, None];
-    BusinessHours::new(jst(), week)
-        .unwrap()
-        .closed_on([NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()])
-}
 
 fn ticket(n: u8, kind: TicketKind, received: &str) -> Ticket {
     Ticket::new(
@@ -179,7 +150,7 @@ fn where_a_ticket_stands_at_each_moment() {
                 .unwrap();
         }
         assert_eq!(
-            standing(&t, goal, &policy, &shop(), local(now)),
+            standing(&t, goal, &policy, &small_shop(&["2026-11-23"]), local(now)),
             Some(expected),
             "{kind:?} responded {responded:?}, at {now}, {goal:?}"
         );
@@ -191,7 +162,7 @@ fn where_a_ticket_stands_at_each_moment() {
             &t,
             Goal::Resolution,
             &policy,
-            &shop(),
+            &small_shop(&["2026-11-23"]),
             local("2026-12-30 09:00")
         ),
         None
@@ -211,7 +182,7 @@ fn an_edited_target_and_clock_move_the_due_time() {
             &t,
             Goal::FirstResponse,
             &policy,
-            &shop(),
+            &small_shop(&["2026-11-23"]),
             local("2026-11-27 19:31")
         ),
         Some(Standing::Overdue {
@@ -274,7 +245,7 @@ fn the_lists_put_the_longest_late_first_and_the_urgent_before_the_normal() {
         &calm,
         &settled,
     ];
-    let q = queue(all, &policy, &shop(), now);
+    let q = queue(all, &policy, &small_shop(&["2026-11-23"]), now);
     let overdue: Vec<(TicketId, Goal)> = q
         .overdue
         .iter()
