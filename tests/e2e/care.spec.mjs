@@ -197,13 +197,28 @@ test('the shop name, opening hours and targets are set in settings, and checked'
   assert.equal(await page.getByTestId('target-hours-complaint').inputValue(), '1');
   assert.equal(await page.getByTestId('hours-open-6').isChecked(), true);
 
-  // The shop name now signs the templates.
+  // A template of her own: an unknown placeholder is named before anything is kept.
+  await page.getByTestId('template-purpose').selectOption('apology');
+  await page.getByTestId('template-title').fill('遅刻のお詫び');
+  await page.getByTestId('template-body').fill('{name}様、{nickname}');
+  await page.getByTestId('template-save').click();
+  await expectText(page.getByTestId('templates-card'), has('知らない差し込み {nickname} があります'));
+  await expectCount(page.getByTestId('template-own'), 0);
+  await page.getByTestId('template-body').fill('{name}様\n本日は遅れてしまい申し訳ございません。{shop}');
+  await page.getByTestId('template-save').click();
+  await expectCount(page.getByTestId('template-own'), 1);
+
+  // The shop name now signs the templates, and her own comes first.
   await seedCustomers(page, [HANAKO]);
   await open(page, url, `/customers/${HANAKO.id}/tickets/new`);
   await page.getByTestId('ticket-kind').selectOption('complaint');
   await page.getByTestId('ticket-description').fill('遅刻');
   await page.getByTestId('save').click();
   await page.getByTestId('ticket-detail').waitFor();
+  const titles = await page.getByTestId('ticket-template').locator('option').allInnerTexts();
+  assert.equal(titles[1], '遅刻のお詫び', 'the owner\'s own template first');
+  await page.getByTestId('ticket-template').selectOption({ label: '遅刻のお詫び' });
+  assert.equal(await page.getByTestId('ticket-step-text').inputValue(), '山田 花子様\n本日は遅れてしまい申し訳ございません。ポチの散歩屋');
   await page.getByTestId('ticket-template').selectOption({ label: 'お詫び' });
   assert.match(await page.getByTestId('ticket-step-text').inputValue(), /ポチの散歩屋$/);
   await expectCount(page.getByTestId('template-missing'), 0);

@@ -5,6 +5,7 @@ use super::keys::keys;
 use super::{format_money, Lang};
 use crate::core::loyalty::coupon::Benefit;
 use crate::core::relations::contact::ContactMethod;
+use crate::core::relations::library::Purpose;
 use crate::core::service::ticket::{Priority, Status, TicketChannel, TicketKind};
 
 /// What a coupon gives, in words: "10%引き", "¥500 off", "30分を無料で".
@@ -63,6 +64,11 @@ keys! {
     ListsTitle, ListsExplain, ListsTiers, ListsSegment, ListsAnySegment, ListsTag, ListsAway,
     ListsEmailOnly, ListsCount, ListsCsv, ListsVcard, ListsMail, ListsMailPart, ListsNoEmail,
     ListsSubject, TodayMore, FiguresTitle, FiguresExplain, ColMonth, ColTickets, ColComplaintsPer100, ColFirstResponse, ColWithinTarget, ColResolution, Hours, NoFigure,
+    TemplatesTitle, TemplatesExplain, TemplatesNone, TemplatePurpose, TemplateLang,
+    TemplateTitle, TemplateBody, TemplateSave, TemplateSaved, TemplateDeleted, TemplateEdit,
+    TemplateNew, TemplateErrTitle, TemplateErrBody, TemplateErrLong, TemplateErrUnknown,
+    TemplateErrBrace, PurposeApology, PurposeAnswer, PurposeThanks, PurposeCheckIn,
+    PurposeBirthday, PurposeWinBack, PurposeSatisfaction, PurposeShortVisit,
 }}
 
 /// The name of a way a message was sent.
@@ -75,6 +81,20 @@ pub fn method_label(method: ContactMethod) -> CareKey {
         ContactMethod::Share => CareKey::ActionShare,
         ContactMethod::InPerson => CareKey::ChannelInPerson,
         ContactMethod::Post => CareKey::MethodPost,
+    }
+}
+
+/// The name of a template's purpose.
+pub fn purpose_label(purpose: Purpose) -> CareKey {
+    match purpose {
+        Purpose::Apology => CareKey::PurposeApology,
+        Purpose::Answer => CareKey::PurposeAnswer,
+        Purpose::Thanks => CareKey::PurposeThanks,
+        Purpose::CheckIn => CareKey::PurposeCheckIn,
+        Purpose::Birthday => CareKey::PurposeBirthday,
+        Purpose::WinBack => CareKey::PurposeWinBack,
+        Purpose::SatisfactionQuestion => CareKey::PurposeSatisfaction,
+        Purpose::ShortVisitApology => CareKey::PurposeShortVisit,
     }
 }
 

@@ -21,8 +21,8 @@ mod service_ja;
 mod service_keys;
 
 pub use care_keys::{
-    benefit_text, kind_label, method_label, priority_label, status_label, ticket_channel_label,
-    CareKey,
+    benefit_text, kind_label, method_label, priority_label, purpose_label, status_label,
+    ticket_channel_label, CareKey,
 };
 pub use dates::{age_on, format_date, format_date_time};
 pub use feedback_keys::{feedback_channel_label, satisfaction_label, FeedbackKey};

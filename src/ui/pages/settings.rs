@@ -3,7 +3,8 @@
 
 use crate::core::i18n::{Key, Lang};
 use crate::ui::components::{
-    BackupCard, CareSettingsCard, CsvCard, LoadGate, SortSelect, StorageCard, VisitImportCard,
+    BackupCard, CareSettingsCard, CsvCard, LoadGate, SortSelect, StorageCard, TemplatesCard,
+    VisitImportCard,
 };
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -39,6 +40,9 @@ pub fn SettingsPage() -> impl IntoView {
             <SortSelect id="settings-sort"/>
         </section>
         <CareSettingsCard/>
+        <LoadGate>
+            <TemplatesCard/>
+        </LoadGate>
         // Exporting or importing needs the whole book in memory first.
         <LoadGate>
             <BackupCard/>
