@@ -87,8 +87,9 @@ pub fn ServiceFigures() -> impl IntoView {
             <section class="card" data-testid="service-figures">
                 <h2>{move || app.t(CareKey::FiguresTitle)}</h2>
                 <p class="hint">{move || app.t(CareKey::FiguresExplain)}</p>
-                <div class="table-scroll">
-                    <table>
+                // Focusable, so a keyboard can scroll it when the columns do not fit.
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || app.t(CareKey::FiguresTitle)>
+                    <table class="figures">
                         <thead><tr>
                             <th scope="col">{move || app.t(CareKey::ColMonth)}</th>
                             <th scope="col">{move || app.t(CareKey::ColTickets)}</th>

@@ -40,11 +40,9 @@ pub fn SettingsPage() -> impl IntoView {
             <SortSelect id="settings-sort"/>
         </section>
         <CareSettingsCard/>
+        // Exporting or importing needs the whole book in memory first (templates are records too).
         <LoadGate>
             <TemplatesCard/>
-        </LoadGate>
-        // Exporting or importing needs the whole book in memory first.
-        <LoadGate>
             <BackupCard/>
             <CsvCard/>
             <VisitImportCard/>
