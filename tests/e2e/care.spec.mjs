@@ -223,3 +223,21 @@ test('the shop name, opening hours and targets are set in settings, and checked'
   assert.match(await page.getByTestId('ticket-step-text').inputValue(), /ポチの散歩屋$/);
   await expectCount(page.getByTestId('template-missing'), 0);
 });
+
+test('the owner changes the stamp card: eight stamps for a free coffee', async () => {
+  const { page, url } = app;
+  await open(page, url, '/settings');
+  await page.getByTestId('rules-stamps').fill('0');
+  await page.getByTestId('rules-save').click();
+  await expectText(page.getByTestId('rules-errors'), has('特典までのスタンプ数'));
+  await page.getByTestId('rules-stamps').fill('8');
+  await page.getByTestId('rules-reward').selectOption('free_part');
+  await page.getByTestId('rules-reward-value').fill('ドリップコーヒー');
+  await page.getByTestId('rules-save').click();
+  await expectText(page.getByTestId('rules-errors'), '');
+  await seedCustomers(page, [TARO]);
+  await seedVisits(page, Array.from({ length: 8 }, (_, i) => visitRecord(i + 1, TARO, 30 - 3 * i, 600, ['カフェラテ'])));
+  await open(page, url, `/customers/${TARO.id}`);
+  await expectText(page.getByTestId('loyalty-card'), has('スタンプ 0/8（これまで8個）'));
+  await expectText(page.getByTestId('loyalty-card'), has('発行できる特典: ドリップコーヒー無料'));
+});

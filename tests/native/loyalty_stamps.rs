@@ -337,3 +337,61 @@ proptest! {
         prop_assert_eq!(&rest[..], &all[issued_first..]);
     }
 }
+
+#[test]
+fn the_rules_form_reads_back_the_rules_and_names_each_wrong_input() {
+    use tsunagu::core::loyalty::draft::{BenefitKind, LoyaltyDraft, LoyaltyField};
+    use tsunagu::core::loyalty::rules::LoyaltyRules;
+    let rules = LoyaltyRules::default();
+    let draft = LoyaltyDraft::from_rules(&rules);
+    assert_eq!(
+        draft.apply(&rules),
+        Ok(rules.clone()),
+        "unchanged form, unchanged rules"
+    );
+
+    // Eight stamps for a free coffee, any visit counts; no VIP benefit.
+    let mut edited = draft.clone();
+    edited.stamps_for_reward = "8".into();
+    edited.min_paid = String::new();
+    edited.reward.kind = BenefitKind::FreePart;
+    edited.reward.value = " ドリップコーヒー ".into();
+    edited.vip = false;
+    edited.vip_benefit.value = "nonsense, not read".into();
+    let next = edited.apply(&rules).unwrap();
+    let card = next.stamp_card.clone().unwrap();
+    assert_eq!(card.stamps_for_reward, 8);
+    assert_eq!(card.min_paid, None);
+    assert_eq!(
+        card.reward,
+        tsunagu::core::loyalty::coupon::Benefit::FreePart {
+            part: None,
+            name: "ドリップコーヒー".into()
+        }
+    );
+    assert_eq!(next.vip, None);
+    assert_eq!(
+        LoyaltyDraft::from_rules(&next).apply(&next),
+        Ok(next.clone()),
+        "round trip"
+    );
+
+    let mut broken = draft;
+    broken.stamps_for_reward = "0".into();
+    broken.min_paid = "五百".into();
+    broken.reward.value = "0".into();
+    broken.reward_days = "-1".into();
+    broken.birthday_benefit.value = "101".into();
+    broken.win_back_after_days = String::new();
+    assert_eq!(
+        broken.apply(&rules),
+        Err(vec![
+            LoyaltyField::StampsForReward,
+            LoyaltyField::MinPaid,
+            LoyaltyField::Reward,
+            LoyaltyField::RewardDays,
+            LoyaltyField::Birthday,
+            LoyaltyField::WinBackAfterDays,
+        ])
+    );
+}

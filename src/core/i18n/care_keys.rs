@@ -69,6 +69,9 @@ keys! {
     TemplateNew, TemplateErrTitle, TemplateErrBody, TemplateErrLong, TemplateErrUnknown,
     TemplateErrBrace, PurposeApology, PurposeAnswer, PurposeThanks, PurposeCheckIn,
     PurposeBirthday, PurposeWinBack, PurposeSatisfaction, PurposeShortVisit,
+    RulesTitle, RulesExplain, RulesCard, RulesStamps, RulesMinPaid, RulesReward,
+    RulesRewardDays, RulesVip, RulesBirthday, RulesWinBack, RulesWinBackDays, RulesKindPercent,
+    RulesKindAmount, RulesKindFreePart, RulesSave, RulesSaved, RulesInvalid,
 }}
 
 /// The name of a way a message was sent.

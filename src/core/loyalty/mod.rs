@@ -16,6 +16,7 @@
 
 pub mod balance;
 pub mod coupon;
+pub mod draft;
 pub mod gifts;
 pub mod redeem;
 pub mod rules;
