@@ -241,3 +241,25 @@ test('the owner changes the stamp card: eight stamps for a free coffee', async (
   await expectText(page.getByTestId('loyalty-card'), has('スタンプ 0/8（これまで8個）'));
   await expectText(page.getByTestId('loyalty-card'), has('発行できる特典: ドリップコーヒー無料'));
 });
+
+test('the owner asks for check-ins the day after a visit, and today follows', async () => {
+  const { page, url } = app;
+  await open(page, url, '/');
+  await seedCustomers(page, [TARO]);
+  await seedVisits(page, [visitRecord(1, TARO, 1, 2000, ['カット'])]);
+  await open(page, url, '/today');
+  await expectText(page.getByTestId('today-none'), '今日、対応が必要な方はいません。');
+  await open(page, url, '/settings');
+  await page.getByTestId('follow-check-in-days').fill('0');
+  await page.getByTestId('follow-save').click();
+  await expectText(page.getByTestId('follow-errors'), has('来店の何日後に様子伺い'));
+  await page.getByTestId('follow-check-in-days').fill('1');
+  await page.getByTestId('closed-days').fill('2026-12-31\n大晦日');
+  await page.getByTestId('care-save').click();
+  await expectText(page.getByTestId('care-errors'), has('日付として読めません: 大晦日'));
+  await page.getByTestId('follow-save').click();
+  await expectText(page.getByTestId('follow-errors'), '');
+  await page.getByTestId('nav-today').click();
+  await expectText(page.getByTestId('today-reason'), has('来店後の様子伺い'));
+  await expectText(page.getByTestId('today-name'), '佐藤 太郎');
+});

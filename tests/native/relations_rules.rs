@@ -100,3 +100,38 @@ fn the_rules_are_stored_and_missing_ones_read_as_the_defaults() {
     assert_eq!(rules.win_back.factor, 2.0);
     assert_eq!(rules.win_back.days_without_interval, 60);
 }
+
+#[test]
+fn the_follow_up_form_reads_back_the_rules_and_names_each_wrong_input() {
+    use tsunagu::core::relations::follow_up::FollowUpRules;
+    use tsunagu::core::relations::rules_draft::{FollowUpDraft, FollowUpField};
+    let rules = FollowUpRules::default();
+    let draft = FollowUpDraft::from_rules(&rules);
+    assert_eq!(draft.apply(), Ok(rules), "unchanged form, unchanged rules");
+
+    let mut edited = draft.clone();
+    edited.check_in = (true, "7".into());
+    edited.birthday = (false, "not read".into());
+    edited.win_back_factor = "1.5".into();
+    let next = edited.apply().unwrap();
+    assert_eq!((next.check_in.on, next.check_in.days), (true, 7));
+    assert!(!next.birthday.on);
+    assert_eq!(next.win_back.factor, 1.5);
+
+    let mut broken = draft;
+    broken.check_in = (true, "0".into());
+    broken.after_complaint = (true, "三".into());
+    broken.feedback = (true, "366".into());
+    broken.win_back_factor = "0.5".into();
+    broken.win_back_days = String::new();
+    assert_eq!(
+        broken.apply(),
+        Err(vec![
+            FollowUpField::CheckIn,
+            FollowUpField::AfterComplaint,
+            FollowUpField::Feedback,
+            FollowUpField::WinBackFactor,
+            FollowUpField::WinBackDays,
+        ])
+    );
+}

@@ -2,6 +2,7 @@
 //! the overdue and due-soon lists, on explicit moments in Japan.
 
 use super::support::{jst, local, small_shop};
+use chrono::NaiveDate;
 use tsunagu::core::customer::CustomerId;
 use tsunagu::core::service::hours::{BusinessHours, Opening};
 use tsunagu::core::service::sla::{
@@ -292,7 +293,20 @@ fn the_care_form_reads_back_the_settings_and_refuses_impossible_hours_and_target
     edited.week[5] = (true, "10:00".into(), "14:30".into());
     edited.week[6] = (false, "xx".into(), "yy".into());
     edited.targets[TicketKind::Complaint.index()] = ("1".into(), false);
+    edited.closed_on = "2026-12-31\n2027-01-02, 2026-12-31".into();
     let next = edited.apply(&settings).unwrap();
+    assert_eq!(
+        next.closed_on,
+        vec![
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 1, 2).unwrap()
+        ],
+        "in order, each once"
+    );
+    assert_eq!(
+        CareDraft::from_settings(&next).closed_on,
+        "2026-12-31\n2027-01-02"
+    );
     assert_eq!(next.shop_name, "ポチの散歩屋");
     assert_eq!(
         next.week[5],
@@ -312,13 +326,15 @@ fn the_care_form_reads_back_the_settings_and_refuses_impossible_hours_and_target
     broken.week[3] = (true, "9時".into(), "18:00".into());
     broken.targets[0] = ("0".into(), false);
     broken.targets[1] = ("1日".into(), false);
+    broken.closed_on = "2026-12-31 大晦日".into();
     assert_eq!(
         broken.apply(&settings),
         Err(vec![
             CareProblem::Day(2),
             CareProblem::Day(3),
             CareProblem::Target(0),
-            CareProblem::Target(1)
+            CareProblem::Target(1),
+            CareProblem::ClosedDay("大晦日".into())
         ])
     );
 }

@@ -72,6 +72,9 @@ keys! {
     RulesTitle, RulesExplain, RulesCard, RulesStamps, RulesMinPaid, RulesReward,
     RulesRewardDays, RulesVip, RulesBirthday, RulesWinBack, RulesWinBackDays, RulesKindPercent,
     RulesKindAmount, RulesKindFreePart, RulesSave, RulesSaved, RulesInvalid,
+    ClosedDays, ClosedDaysHint, ClosedDayInvalid, FollowTitle, FollowExplain, FollowCheckIn,
+    FollowBirthday, FollowAfterComplaint, FollowFeedback, FollowWinBack, FollowWinBackFactor,
+    FollowWinBackDays, FollowSave, FollowSaved, FollowInvalid,
 }}
 
 /// The name of a way a message was sent.

@@ -23,6 +23,7 @@ pub mod facts;
 pub mod follow_up;
 pub mod library;
 pub mod links;
+pub mod rules_draft;
 pub mod segment;
 pub mod template;
 pub mod timeline;

@@ -59,6 +59,9 @@ pub struct CareDraft {
     pub week: [(bool, String, String); 7],
     /// Per kind, in [`TicketKind::ALL`] order.
     pub targets: [(String, bool); 4],
+    /// Days the business is closed besides its weekly days off, `YYYY-MM-DD`, separated by
+    /// spaces, commas or new lines.
+    pub closed_on: String,
 }
 
 /// What is wrong with the care settings form, by place.
@@ -69,6 +72,8 @@ pub enum CareProblem {
     /// A target is not a whole number of hours from 1 to a year (in [`TicketKind::ALL`] order).
     Target(usize),
     ShopNameTooLong,
+    /// A closed day that is not a date (the text as typed).
+    ClosedDay(String),
 }
 
 /// The longest shop name kept.
@@ -100,10 +105,17 @@ impl CareDraft {
             let t = settings.sla.targets(kind).first_response;
             ((t.minutes / 60).to_string(), t.clock == Clock::OpenHours)
         });
+        let closed_on = settings
+            .closed_on
+            .iter()
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
         Self {
             shop_name: settings.shop_name.clone(),
             week,
             targets,
+            closed_on,
         }
     }
 
@@ -144,6 +156,19 @@ impl CareDraft {
                 _ => problems.push(CareProblem::Target(i)),
             }
         }
+        let mut closed = Vec::new();
+        for text in self.closed_on.split([' ', ',', '、', '\n']).map(str::trim) {
+            if text.is_empty() {
+                continue;
+            }
+            match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                Ok(day) => closed.push(day),
+                Err(_) => problems.push(CareProblem::ClosedDay(text.to_owned())),
+            }
+        }
+        closed.sort_unstable();
+        closed.dedup();
+        next.closed_on = closed;
         if problems.is_empty() {
             Ok(next)
         } else {

@@ -59,6 +59,9 @@ pub fn CareSettingsCard() -> impl IntoView {
                     &[("kind", lang.text(kind_label(TicketKind::ALL[i])))],
                 ),
                 CareProblem::ShopNameTooLong => lang.text(CareKey::CareShopTooLong).to_owned(),
+                CareProblem::ClosedDay(text) => {
+                    lang.format(CareKey::ClosedDayInvalid, &[("text", &text)])
+                }
             })
             .map(|m| view! { <li>{m}</li> })
             .collect_view()
@@ -116,6 +119,11 @@ pub fn CareSettingsCard() -> impl IntoView {
                     on:input=move |ev| draft.update(|d| d.shop_name = event_target_value(&ev))/>
             </Field>
             <fieldset class="hours">{day_rows}</fieldset>
+            <Field for_id="closed-days" label=CareKey::ClosedDays hint=Some(CareKey::ClosedDaysHint.into()) error=Signal::derive(|| None::<String>)>
+                <textarea id="closed-days" data-testid="closed-days" rows="3"
+                    prop:value=move || draft.with(|d| d.closed_on.clone())
+                    on:input=move |ev| draft.update(|d| d.closed_on = event_target_value(&ev))></textarea>
+            </Field>
             <h3>{move || app.t(CareKey::FirstResponseHours)}</h3>
             <fieldset class="hours">{target_rows}</fieldset>
             <ul class="field-error" role="alert" data-testid="care-errors">{messages}</ul>

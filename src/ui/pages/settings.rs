@@ -3,8 +3,8 @@
 
 use crate::core::i18n::{Key, Lang};
 use crate::ui::components::{
-    BackupCard, CareSettingsCard, CsvCard, LoadGate, LoyaltyRulesCard, SortSelect, StorageCard,
-    TemplatesCard, VisitImportCard,
+    BackupCard, CareSettingsCard, CsvCard, FollowUpRulesCard, LoadGate, LoyaltyRulesCard,
+    SortSelect, StorageCard, TemplatesCard, VisitImportCard,
 };
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -41,6 +41,7 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
         <CareSettingsCard/>
         <LoyaltyRulesCard/>
+        <FollowUpRulesCard/>
         // Exporting or importing needs the whole book in memory first (templates are records too).
         <LoadGate>
             <TemplatesCard/>
