@@ -7,32 +7,26 @@ use super::customers::{
     PART_TOMBSTONES,
 };
 use super::meta;
+use super::stored::{put_records, put_tombstone, Stored};
 use super::StoreError;
 use crate::core::catalog::menu::SetMenu;
 use crate::core::catalog::part::{PartGroup, ServicePart};
 use crate::core::catalog::Catalog;
-use crate::core::record::{Tombstone, Versioned};
+use crate::core::record::Tombstone;
 use indexed_db_futures::prelude::*;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-/// A kind of catalog record and the two stores it lives in.
-pub trait CatalogRecord: Versioned + Serialize + DeserializeOwned {
-    const STORE: &'static str;
-    const TOMBSTONES: &'static str;
-}
-
-impl CatalogRecord for ServicePart {
+impl Stored for ServicePart {
     const STORE: &'static str = PARTS;
     const TOMBSTONES: &'static str = PART_TOMBSTONES;
 }
 
-impl CatalogRecord for PartGroup {
+impl Stored for PartGroup {
     const STORE: &'static str = GROUPS;
     const TOMBSTONES: &'static str = GROUP_TOMBSTONES;
 }
 
-impl CatalogRecord for SetMenu {
+impl Stored for SetMenu {
     const STORE: &'static str = MENUS;
     const TOMBSTONES: &'static str = MENU_TOMBSTONES;
 }
@@ -76,7 +70,7 @@ impl CustomerStore {
 
     /// Removes one catalog record and records its tombstone; `also` are records changed by
     /// the removal (the parts and menus that named it), written in the same transaction.
-    pub async fn delete_catalog_record<R: CatalogRecord>(
+    pub async fn delete_catalog_record<R: Stored>(
         &self,
         tombstone: &Tombstone<R::Id>,
         also: (&[ServicePart], &[SetMenu]),
@@ -86,29 +80,10 @@ impl CustomerStore {
     {
         let tx = self.writing()?;
         meta::bump(&tx).await?;
-        tx.object_store(R::STORE)?
-            .delete(tombstone.id.to_string())
-            .primitive()?;
-        tx.object_store(R::TOMBSTONES)?.put(tombstone).serde()?;
+        put_tombstone::<R>(&tx, tombstone)?;
         put_records(&tx, also.0)?;
         put_records(&tx, also.1)?;
         tx.commit().await?;
         Ok(())
     }
-}
-
-fn put_records<R: CatalogRecord>(
-    tx: &indexed_db_futures::transaction::Transaction<'_>,
-    records: &[R],
-) -> Result<(), StoreError>
-where
-    R::Id: std::fmt::Display,
-{
-    let live = tx.object_store(R::STORE)?;
-    let tombstones = tx.object_store(R::TOMBSTONES)?;
-    for record in records {
-        live.put(record).serde()?;
-        tombstones.delete(record.id().to_string()).primitive()?;
-    }
-    Ok(())
 }

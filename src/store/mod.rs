@@ -12,14 +12,14 @@ mod feedback;
 mod meta;
 mod service;
 mod settings;
+mod stored;
 mod upgrade;
 mod visits;
 
-pub use catalog::CatalogRecord;
 pub use customers::{CustomerStore, LoadedCustomers, Snapshot};
 pub use error::StoreError;
-pub use service::Stored;
 pub use settings::{
     is_settings_key, load_plan_settings, load_service_settings, load_settings, save_plan_settings,
     save_service_settings, save_settings,
 };
+pub use stored::Stored;

@@ -1,19 +1,19 @@
 //! Customer service and the relationship in storage (layout 6): tickets, coupons, the contact
 //! log and the owner's message templates, each in a store beside its tombstones, written through the same connection and counted writes as customers (see
-//! `customers.rs`). One generic put and delete serve every kind, named by [`Stored`].
+//! `customers.rs`). One generic put and delete serve every kind (see `stored.rs`).
 
 use super::customers::{counted, readable, write_differences, CustomerStore};
 use super::meta;
+use super::stored::{put_records, put_tombstone, Stored};
 use super::StoreError;
 use crate::core::backup::Dataset;
 use crate::core::loyalty::coupon::Coupon;
-use crate::core::record::{Tombstone, Versioned};
+use crate::core::record::Tombstone;
 use crate::core::relations::contact::Contact;
 use crate::core::relations::library::Template;
 use crate::core::service::ticket::Ticket;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 pub(super) const TICKETS: &str = "tickets";
@@ -35,12 +35,6 @@ pub(super) const SERVICE_STORES: [&str; 8] = [
     TEMPLATES,
     TEMPLATE_TOMBSTONES,
 ];
-
-/// A kind of record kept in a store of its own, beside its tombstones.
-pub trait Stored: Versioned + Serialize + DeserializeOwned {
-    const STORE: &'static str;
-    const TOMBSTONES: &'static str;
-}
 
 impl Stored for Ticket {
     const STORE: &'static str = TICKETS;
@@ -72,13 +66,11 @@ impl CustomerStore {
     /// Inserts or replaces one record (removing a tombstone it may have), in one transaction.
     pub async fn put_record<R: Stored>(&self, record: &R) -> Result<(), StoreError>
     where
-        R::Id: Clone + Into<String>,
+        R::Id: std::fmt::Display,
     {
         let tx = self.writing()?;
         meta::bump(&tx).await?;
-        tx.object_store(R::STORE)?.put(record).serde()?;
-        let id: String = record.id().clone().into();
-        tx.object_store(R::TOMBSTONES)?.delete(id).primitive()?;
+        put_records(&tx, std::slice::from_ref(record))?;
         tx.commit().await?;
         Ok(())
     }
@@ -89,13 +81,11 @@ impl CustomerStore {
         tombstone: &Tombstone<R::Id>,
     ) -> Result<(), StoreError>
     where
-        R::Id: Clone + Into<String> + Serialize,
+        R::Id: std::fmt::Display + Serialize,
     {
         let tx = self.writing()?;
         meta::bump(&tx).await?;
-        let id: String = tombstone.id.clone().into();
-        tx.object_store(R::STORE)?.delete(id).primitive()?;
-        tx.object_store(R::TOMBSTONES)?.put(tombstone).serde()?;
+        put_tombstone::<R>(&tx, tombstone)?;
         tx.commit().await?;
         Ok(())
     }

@@ -11,7 +11,7 @@ use crate::core::catalog::samples::{sample_catalog, Sample};
 use crate::core::catalog::Catalog;
 use crate::core::i18n::ServiceKey;
 use crate::core::record::{Tombstone, Versioned};
-use crate::store::{CatalogRecord, CustomerStore, StoreError};
+use crate::store::{CustomerStore, StoreError, Stored};
 use leptos::prelude::*;
 
 impl AppState {
@@ -93,7 +93,7 @@ impl AppState {
         list: fn(&mut Catalog) -> &mut Vec<R>,
     ) -> Result<(), StoreError>
     where
-        R: CatalogRecord + Clone + Send + Sync + 'static + Named,
+        R: Stored + Clone + Send + Sync + 'static + Named,
         R::Id: std::fmt::Display + serde::Serialize,
     {
         let tombstone = Tombstone::of(&record, platform::now());

@@ -52,7 +52,7 @@ impl ServiceRecords {
 /// A kind of service record the app holds in a signal of its own.
 pub trait Held: Stored + Clone + Send + Sync + 'static
 where
-    Self::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+    Self::Id: Clone + Ord + std::fmt::Display + serde::Serialize + Send + Sync + 'static,
 {
     fn signal(records: ServiceRecords) -> RwSignal<BTreeMap<Self::Id, Self>>;
 }
@@ -93,7 +93,7 @@ impl AppState {
 
     async fn reload_kind<R: Held>(self, store: &CustomerStore)
     where
-        R::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+        R::Id: Clone + Ord + std::fmt::Display + serde::Serialize + Send + Sync + 'static,
     {
         match store.records::<R>().await {
             Ok((records, _)) => R::signal(self.service)
@@ -105,7 +105,7 @@ impl AppState {
     /// Writes `record` (new or changed), then shows it and tells the other tabs.
     pub async fn save_service<R: Held>(self, record: R) -> Result<(), StoreError>
     where
-        R::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+        R::Id: Clone + Ord + std::fmt::Display + serde::Serialize + Send + Sync + 'static,
     {
         self.store()?.put_record(&record).await?;
         R::signal(self.service).update(|all| {
@@ -119,7 +119,7 @@ impl AppState {
     /// the error is returned for the caller to show.
     pub async fn delete_service<R: Held>(self, record: R, done: Message) -> Result<(), StoreError>
     where
-        R::Id: Clone + Ord + Into<String> + serde::Serialize + Send + Sync + 'static,
+        R::Id: Clone + Ord + std::fmt::Display + serde::Serialize + Send + Sync + 'static,
     {
         let tombstone = Tombstone::of(&record, platform::now());
         self.store()?.delete_record::<R>(&tombstone).await?;

@@ -58,7 +58,7 @@ fn a_valid_form_becomes_a_visit_in_the_business_time_zone() {
             VisitId::from_random_bytes([7; 16]),
             id(1),
             tokyo(),
-            at(2026, 11, 23, 2, 0),
+            morning(),
         )
         .unwrap();
     assert_eq!(
@@ -99,7 +99,7 @@ fn every_bad_field_is_reported() {
             VisitId::from_random_bytes([7; 16]),
             id(1),
             tokyo(),
-            at(2026, 11, 23, 2, 0),
+            morning(),
         )
         .unwrap_err();
     assert_eq!(
@@ -123,21 +123,7 @@ fn minutes_booked_and_delivered_go_on_the_main_service_so_a_short_visit_shows() 
                  delivered: &str,
                  items: &str,
                  expected: Result<(u32, u32), Vec<(VisitField, Problem)>>| {
-        let draft = VisitDraft {
-            when: "2026-11-23T10:30".into(),
-            amount: "3000".into(),
-            items: items.into(),
-            booked_minutes: booked.into(),
-            delivered_minutes: delivered.into(),
-            ..VisitDraft::default()
-        };
-        let found = draft
-            .validate(
-                VisitId::from_random_bytes([7; 16]),
-                id(1),
-                tokyo(),
-                at(2026, 11, 23, 2, 0),
-            )
+        let found = timed(booked, delivered, items)
             .map(|v| (v.items[0].booked.minutes, v.items[0].delivered.minutes));
         assert_eq!(
             found, expected,
@@ -168,20 +154,35 @@ fn minutes_booked_and_delivered_go_on_the_main_service_so_a_short_visit_shows() 
             Problem::OutOfRange { min: 0, max: 1440 },
         )]),
     );
-    let short = VisitDraft {
+    assert!(
+        timed("60", "30", "散歩").unwrap().short(),
+        "30 of 60 minutes is a short visit"
+    );
+}
+
+/// A ¥3,000 visit of `items` with these minutes booked and delivered, as the form checks it.
+fn timed(
+    booked: &str,
+    delivered: &str,
+    items: &str,
+) -> Result<tsunagu::core::visit::Visit, Vec<(VisitField, Problem)>> {
+    let draft = VisitDraft {
         when: "2026-11-23T10:30".into(),
         amount: "3000".into(),
-        items: "散歩".into(),
-        booked_minutes: "60".into(),
-        delivered_minutes: "30".into(),
+        items: items.into(),
+        booked_minutes: booked.into(),
+        delivered_minutes: delivered.into(),
         ..VisitDraft::default()
-    }
-    .validate(
+    };
+    draft.validate(
         VisitId::from_random_bytes([7; 16]),
         id(1),
         tokyo(),
-        at(2026, 11, 23, 2, 0),
+        morning(),
     )
-    .unwrap();
-    assert!(short.short(), "30 of 60 minutes is a short visit");
+}
+
+/// 11:00 on 2026-11-23 in Tokyo: when the forms above are saved.
+fn morning() -> chrono::DateTime<chrono::Utc> {
+    at(2026, 11, 23, 2, 0)
 }

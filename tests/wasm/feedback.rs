@@ -2,7 +2,7 @@
 //! data, feedback is written, read in order and deleted with a tombstone in counted writes, and
 //! an imported backup's feedback is stored with everything else.
 
-use super::support::{customer, customers, fresh_store, write_raw};
+use super::support::{customer, customers, fresh_store, old_database, write_raw};
 use chrono::{DateTime, TimeZone, Utc};
 use std::collections::BTreeMap;
 use tsunagu::core::backup::read::read_backup;
@@ -32,39 +32,9 @@ fn feedback(n: u8, customer: &CustomerId, day: u32) -> Feedback {
 
 #[wasm_bindgen_test]
 async fn a_layout_4_database_gains_empty_feedback_stores_and_keeps_its_data() {
-    use indexed_db_futures::prelude::*;
     let name = "t-upgrade-feedback";
-    if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
-        request.await.expect("old test database deleted");
-    }
-    // The database as layout 4 left it, its records in format 4.
-    let db = indexed_db_futures::database::Database::open(name)
-        .with_version(4u32)
-        .with_on_upgrade_needed(|_, db| {
-            for store in [
-                "customers",
-                "tombstones",
-                "visits",
-                "visit_tombstones",
-                "parts",
-                "part_tombstones",
-                "part_groups",
-                "part_group_tombstones",
-                "set_menus",
-                "set_menu_tombstones",
-            ] {
-                db.create_object_store(store)
-                    .with_key_path("id".into())
-                    .build()?;
-            }
-            db.create_object_store("meta")
-                .with_key_path("key".into())
-                .build()?;
-            Ok(())
-        })
-        .await
-        .expect("layout 4 database");
-    db.close();
+    // The database as layout 4 left it.
+    old_database(name, 4).await;
     let hanako = customer(40, "山田 花子");
     write_raw(name, "customers", &serde_json::to_value(&hanako).unwrap()).await;
     let version = serde_json::json!({ "key": "records_version", "value": 4 });

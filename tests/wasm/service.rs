@@ -2,7 +2,7 @@
 //! coupons, contacts and templates and keeps its data; each kind is written, read and deleted
 //! with a tombstone in counted writes; and an imported backup's records are stored.
 
-use super::support::{customer, customers, fresh_store, write_raw};
+use super::support::{customer, customers, fresh_store, old_database, write_raw};
 use chrono::{DateTime, TimeZone, Utc};
 use tsunagu::core::backup::read::read_backup;
 use tsunagu::core::loyalty::coupon::Coupon;
@@ -32,40 +32,9 @@ fn ticket(n: u8, customer: &tsunagu::core::customer::CustomerId) -> Ticket {
 
 #[wasm_bindgen_test]
 async fn a_layout_5_database_gains_the_service_stores_and_keeps_its_data() {
-    use indexed_db_futures::prelude::*;
     let name = "t-upgrade-service";
-    if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
-        request.await.expect("old test database deleted");
-    }
-    let db = indexed_db_futures::database::Database::open(name)
-        .with_version(5u32)
-        .with_on_upgrade_needed(|_, db| {
-            for store in [
-                "customers",
-                "tombstones",
-                "visits",
-                "visit_tombstones",
-                "parts",
-                "part_tombstones",
-                "part_groups",
-                "part_group_tombstones",
-                "set_menus",
-                "set_menu_tombstones",
-                "feedback",
-                "feedback_tombstones",
-            ] {
-                db.create_object_store(store)
-                    .with_key_path("id".into())
-                    .build()?;
-            }
-            db.create_object_store("meta")
-                .with_key_path("key".into())
-                .build()?;
-            Ok(())
-        })
-        .await
-        .expect("layout 5 database");
-    db.close();
+    // The database as layout 5 left it.
+    old_database(name, 5).await;
     let hanako = customer(50, "山田 花子");
     write_raw(name, "customers", &serde_json::to_value(&hanako).unwrap()).await;
     let version = serde_json::json!({ "key": "records_version", "value": 5 });

@@ -65,3 +65,47 @@ pub async fn write_raw(database: &str, store: &str, value: &serde_json::Value) {
     tx.commit().await.expect("commit");
     db.close();
 }
+
+/// The record stores each storage layout had, in order (layout 2 added `meta`, keyed by `key`).
+const LAYOUT_STORES: [&[&str]; 5] = [
+    &["customers", "tombstones"],
+    &[],
+    &["visits", "visit_tombstones"],
+    &[
+        "parts",
+        "part_tombstones",
+        "part_groups",
+        "part_group_tombstones",
+        "set_menus",
+        "set_menu_tombstones",
+    ],
+    &["feedback", "feedback_tombstones"],
+];
+
+/// A fresh database `name` as storage layout `layout` (1–5) left it: its stores, empty.
+pub async fn old_database(name: &str, layout: u32) {
+    use indexed_db_futures::prelude::*;
+    if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
+        request.await.expect("old test database deleted");
+    }
+    let db = indexed_db_futures::database::Database::open(name)
+        .with_version(layout)
+        .with_on_upgrade_needed(move |_, db| {
+            for stores in LAYOUT_STORES.iter().take(layout as usize) {
+                for store in *stores {
+                    db.create_object_store(store)
+                        .with_key_path("id".into())
+                        .build()?;
+                }
+            }
+            if layout >= 2 {
+                db.create_object_store("meta")
+                    .with_key_path("key".into())
+                    .build()?;
+            }
+            Ok(())
+        })
+        .await
+        .expect("an old database");
+    db.close();
+}

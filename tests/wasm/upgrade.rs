@@ -1,32 +1,15 @@
 //! What the first version of the app stored is upgraded when a newer one opens it.
 
-use super::support::{customer, customers, write_raw};
+use super::support::{customer, customers, old_database, write_raw};
 use chrono::{TimeZone, Utc};
 use tsunagu::store::CustomerStore;
 use wasm_bindgen_test::*;
 
 #[wasm_bindgen_test]
 async fn records_stored_by_the_first_version_are_upgraded_on_open() {
-    use indexed_db_futures::prelude::*;
     let name = "t-upgrade";
-    if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
-        request.await.expect("old test database deleted");
-    }
     // The database as the first version of the app left it: two stores, raw records.
-    let db = indexed_db_futures::database::Database::open(name)
-        .with_version(1u32)
-        .with_on_upgrade_needed(|_, db| {
-            db.create_object_store("customers")
-                .with_key_path("id".into())
-                .build()?;
-            db.create_object_store("tombstones")
-                .with_key_path("id".into())
-                .build()?;
-            Ok(())
-        })
-        .await
-        .expect("version 1 database");
-    db.close();
+    old_database(name, 1).await;
     let v1_customer = serde_json::json!({
         "id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
         "name": "鈴木 一郎",
