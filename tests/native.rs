@@ -27,6 +27,10 @@ mod customize_capacity;
 mod customize_offer;
 #[path = "native/customize_search.rs"]
 mod customize_search;
+#[path = "native/dashboard.rs"]
+mod dashboard;
+#[path = "native/dashboard_period.rs"]
+mod dashboard_period;
 #[path = "native/draft.rs"]
 mod draft;
 #[path = "native/feedback_draft.rs"]

@@ -9,6 +9,7 @@ pub mod book;
 pub mod catalog;
 pub mod customer;
 pub mod customize;
+pub mod dashboard;
 pub mod draft;
 pub mod feedback;
 pub mod i18n;

@@ -148,8 +148,8 @@ pub fn by_month(feedback: &[Feedback], offset: FixedOffset) -> BTreeMap<NaiveDat
 
 /// Tallies by a grouping of the feedback (a customer's segment or tier, say); feedback the
 /// grouping gives no key is left out.
-pub fn by_group<K: Ord>(
-    feedback: &[Feedback],
+pub fn by_group<'a, K: Ord>(
+    feedback: impl IntoIterator<Item = &'a Feedback>,
     key: impl Fn(&Feedback) -> Option<K>,
 ) -> BTreeMap<K, Tally> {
     let mut tallies: BTreeMap<K, Tally> = BTreeMap::new();
@@ -169,7 +169,7 @@ pub fn by_group<K: Ord>(
 
 /// Tallies by part: each part's thumbs, and the satisfaction and recommendation of the
 /// feedback on visits that included it.
-pub fn by_part(feedback: &[Feedback]) -> BTreeMap<PartId, Tally> {
+pub fn by_part<'a>(feedback: impl IntoIterator<Item = &'a Feedback>) -> BTreeMap<PartId, Tally> {
     let mut tallies: BTreeMap<PartId, Tally> = BTreeMap::new();
     for f in feedback {
         for rating in &f.parts {

@@ -1,0 +1,167 @@
+//! What the visits of the period say, read in one pass: visits and served minutes per week
+//! against the minutes the owner has (the capacity plan's), and revenue per month.
+//!
+//! A visit's minutes are its items' delivered minutes; an item sold by count (a coffee) takes
+//! its catalog part's minutes per piece, matched by name, so a café that never types minutes
+//! still sees how full its weeks were. Revenue is counted in the currency most visits were
+//! paid in; visits paid in another currency are counted apart, never added as if they were
+//! the same money.
+
+use super::period::{first_of_month, week_of, Bucket, Period};
+use crate::core::catalog::Catalog;
+use crate::core::visit::{Visit, DEFAULT_CURRENCY};
+use chrono::{FixedOffset, NaiveDate};
+use std::collections::{BTreeMap, HashMap};
+
+/// The owner's minutes: `minutes` in every `days` days (the capacity plan's settings).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Capacity {
+    pub minutes: u32,
+    pub days: u16,
+}
+
+impl Capacity {
+    /// The minutes available over `days` days.
+    pub fn over(&self, days: u32) -> u32 {
+        if self.days == 0 {
+            return 0;
+        }
+        let total = u64::from(self.minutes) * u64::from(days) / u64::from(self.days);
+        u32::try_from(total).unwrap_or(u32::MAX)
+    }
+}
+
+/// One week of the period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekLoad {
+    pub week: Bucket,
+    pub visits: u32,
+    /// Minutes served.
+    pub minutes: u32,
+    /// The owner's minutes over the week's days in the period.
+    pub available: u32,
+}
+
+impl WeekLoad {
+    /// Minutes served as a percent of those available; none when none were.
+    pub fn utilisation(&self) -> Option<f64> {
+        (self.available > 0).then(|| 100.0 * f64::from(self.minutes) / f64::from(self.available))
+    }
+}
+
+/// One month's takings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MonthRevenue {
+    pub month: Bucket,
+    /// Minor units of the period's currency.
+    pub amount: i64,
+    /// Visits paid in that currency.
+    pub visits: u32,
+}
+
+/// The visits of the period, counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Activity {
+    pub weeks: Vec<WeekLoad>,
+    pub months: Vec<MonthRevenue>,
+    /// The currency revenue is counted in.
+    pub currency: String,
+    /// Visits paid in any other currency, left out of revenue.
+    pub other_currency_visits: u32,
+}
+
+/// Minutes of a visit: delivered minutes, or the catalog part's minutes per piece delivered.
+pub fn served_minutes(visit: &Visit, part_minutes: &HashMap<&str, u32>) -> u32 {
+    visit
+        .items
+        .iter()
+        .map(|item| {
+            if item.delivered.minutes > 0 {
+                item.delivered.minutes
+            } else {
+                let each = part_minutes.get(item.name.trim()).copied().unwrap_or(0);
+                each.saturating_mul(item.delivered.count)
+            }
+        })
+        .fold(0u32, u32::saturating_add)
+}
+
+/// Counts `visits` (already filtered to the customers counted) that fall in `period`.
+pub fn activity<'a>(
+    visits: impl IntoIterator<Item = &'a Visit> + Clone,
+    period: &Period,
+    offset: FixedOffset,
+    catalog: &Catalog,
+    capacity: Capacity,
+) -> Activity {
+    let in_period = |v: &&Visit| period.contains(v.day(offset));
+    let currency = main_currency(visits.clone().into_iter().filter(in_period));
+    let part_minutes: HashMap<&str, u32> = catalog
+        .parts
+        .iter()
+        .map(|p| (p.name.trim(), p.minutes))
+        .collect();
+
+    let mut weeks: BTreeMap<NaiveDate, WeekLoad> = period
+        .weeks()
+        .into_iter()
+        .map(|week| {
+            let load = WeekLoad {
+                week,
+                visits: 0,
+                minutes: 0,
+                available: capacity.over(week.days),
+            };
+            (week.start, load)
+        })
+        .collect();
+    let mut months: BTreeMap<NaiveDate, MonthRevenue> = period
+        .months()
+        .into_iter()
+        .map(|month| {
+            let revenue = MonthRevenue {
+                month,
+                amount: 0,
+                visits: 0,
+            };
+            (month.start, revenue)
+        })
+        .collect();
+    let mut other_currency_visits = 0;
+    for visit in visits.into_iter().filter(in_period) {
+        let day = visit.day(offset);
+        if let Some(week) = weeks.get_mut(&week_of(day)) {
+            week.visits += 1;
+            week.minutes = week
+                .minutes
+                .saturating_add(served_minutes(visit, &part_minutes));
+        }
+        if visit.paid.currency != currency {
+            other_currency_visits += 1;
+        } else if let Some(month) = months.get_mut(&first_of_month(day)) {
+            month.amount = month.amount.saturating_add(visit.paid.amount);
+            month.visits += 1;
+        }
+    }
+    Activity {
+        weeks: weeks.into_values().collect(),
+        months: months.into_values().collect(),
+        currency,
+        other_currency_visits,
+    }
+}
+
+/// The currency most visits were paid in (ties: alphabetical); the default without visits.
+pub fn main_currency<'a>(visits: impl IntoIterator<Item = &'a Visit>) -> String {
+    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    for visit in visits {
+        *counts.entry(visit.paid.currency.as_str()).or_default() += 1;
+    }
+    let mut best: Option<(&str, u32)> = None;
+    for (currency, n) in counts {
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((currency, n));
+        }
+    }
+    best.map_or_else(|| DEFAULT_CURRENCY.to_string(), |(c, _)| c.to_string())
+}
