@@ -443,7 +443,8 @@ fn tiers_and_segments_follow_the_filter() {
 #[test]
 fn nps_and_csat_per_month_with_their_counts() {
     // (month, CSAT answers, CSAT %, NPS answers, NPS)
-    let rows = |d: &Dashboard| -> Vec<(chrono::NaiveDate, u32, Option<f64>, u32, Option<f64>)> {
+    type Row = (chrono::NaiveDate, u32, Option<f64>, u32, Option<f64>);
+    let rows = |d: &Dashboard| -> Vec<Row> {
         d.satisfaction
             .iter()
             .map(|m| {
