@@ -31,6 +31,10 @@ mod customize_search;
 mod dashboard;
 #[path = "native/dashboard_period.rs"]
 mod dashboard_period;
+#[path = "native/dashboard_quality.rs"]
+mod dashboard_quality;
+#[path = "native/dashboard_world.rs"]
+mod dashboard_world;
 #[path = "native/draft.rs"]
 mod draft;
 #[path = "native/feedback_draft.rs"]
