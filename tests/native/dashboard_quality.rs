@@ -80,6 +80,7 @@ fn first_response_and_share_within_target_per_month() {
     // (month, tickets, complaints, visits, median first response, responded, % within target)
     let rows: Vec<_> = d
         .service
+        .months
         .iter()
         .map(|m| {
             let f = &m.figures;
@@ -104,8 +105,13 @@ fn first_response_and_share_within_target_per_month() {
             (day("2026-11-01"), 1, 1, 2, None, 0, Some(0.0)),
         ]
     );
-    let november = &d.service[2].figures;
+    let november = &d.service.months[2].figures;
     assert_eq!(november.complaints_per_100_visits(), Some(50.0));
+    // The whole period: both responses, and one of three tickets decided in time.
+    let total = &d.service.total.first_response;
+    assert_eq!((total.count(), total.median_minutes()), (2, Some(1_470.0)));
+    assert_eq!((total.within_target, total.with_target), (1, 3));
+    assert_eq!(d.service.total.visits, 6);
 }
 
 #[test]

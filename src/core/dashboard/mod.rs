@@ -30,8 +30,8 @@ use chrono::{DateTime, Utc};
 use coupons::{coupons_by_month, CouponMonth};
 use period::Period;
 use quality::{
-    satisfaction_by_month, satisfaction_by_part, service_by_month, MonthSatisfaction, MonthService,
-    PartSatisfaction,
+    satisfaction_by_month, satisfaction_by_part, service_in_period, MonthSatisfaction,
+    PartSatisfaction, ServiceFigures,
 };
 use standing::{standing, Standing};
 
@@ -64,7 +64,7 @@ pub struct Dashboard {
     pub standing: Standing,
     pub satisfaction: Vec<MonthSatisfaction>,
     pub parts: Vec<PartSatisfaction>,
-    pub service: Vec<MonthService>,
+    pub service: ServiceFigures,
     pub coupons: Vec<CouponMonth>,
 }
 
@@ -101,7 +101,7 @@ pub fn dashboard(sources: &Sources<'_>, period: Period, audience: Audience) -> D
         standing,
         satisfaction: satisfaction_by_month(&feedback, &period, offset),
         parts: satisfaction_by_part(&feedback, &period, offset, sources.catalog),
-        service: service_by_month(
+        service: service_in_period(
             &tickets,
             &visits,
             &period,

@@ -10,7 +10,7 @@ use crate::core::catalog::Catalog;
 use crate::core::feedback::metrics::{by_group, by_part, Tally};
 use crate::core::feedback::model::Feedback;
 use crate::core::service::hours::BusinessHours;
-use crate::core::service::metrics::{by_month, ServiceMonth};
+use crate::core::service::metrics::{by_month, overall, ServiceMonth};
 use crate::core::service::sla::SlaPolicy;
 use crate::core::service::ticket::Ticket;
 use crate::core::visit::Visit;
@@ -95,36 +95,50 @@ pub fn answers(tally: &Tally) -> u32 {
         .max(tally.thumbs.count())
 }
 
-/// Tickets received and visits made in `period`, per month of it, as of `now`.
-pub fn service_by_month(
+/// The service of the period: per month, and over the whole period (a median is not an
+/// average of monthly medians, so the whole is counted on its own).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ServiceFigures {
+    pub months: Vec<MonthService>,
+    pub total: ServiceMonth,
+}
+
+/// Tickets received and visits made in `period`, per month of it and in all, as of `now`.
+pub fn service_in_period(
     tickets: &[&Ticket],
     visits: &[&Visit],
     period: &Period,
     policy: &SlaPolicy,
     hours: &BusinessHours,
     now: DateTime<Utc>,
-) -> Vec<MonthService> {
+) -> ServiceFigures {
     let offset = hours.offset();
     let day_of = |at: DateTime<Utc>| at.with_timezone(&offset).date_naive();
+    let tickets: Vec<&Ticket> = tickets
+        .iter()
+        .copied()
+        .filter(|t| period.contains(day_of(t.received_at)))
+        .collect();
+    let visits: Vec<&Visit> = visits
+        .iter()
+        .copied()
+        .filter(|v| period.contains(day_of(v.started_at)))
+        .collect();
     let figures = by_month(
-        tickets
-            .iter()
-            .copied()
-            .filter(|t| period.contains(day_of(t.received_at))),
-        visits
-            .iter()
-            .copied()
-            .filter(|v| period.contains(day_of(v.started_at))),
+        tickets.iter().copied(),
+        visits.iter().copied(),
         policy,
         hours,
         now,
     );
-    period
+    let months = period
         .months()
         .into_iter()
         .map(|month| MonthService {
             month,
             figures: figures.get(&month.start).cloned().unwrap_or_default(),
         })
-        .collect()
+        .collect();
+    let total = overall(tickets, visits, policy, hours, now);
+    ServiceFigures { months, total }
 }

@@ -93,7 +93,32 @@ pub fn by_month<'a>(
         let day = at.with_timezone(&offset).date_naive();
         NaiveDate::from_ymd_opt(day.year(), day.month(), 1).unwrap_or(day)
     };
-    let mut months: BTreeMap<NaiveDate, ServiceMonth> = BTreeMap::new();
+    by_key(tickets, visits, policy, hours, now, month_of)
+}
+
+/// The service figures of all `tickets` and `visits` together, as of `now`.
+pub fn overall<'a>(
+    tickets: impl IntoIterator<Item = &'a Ticket>,
+    visits: impl IntoIterator<Item = &'a Visit>,
+    policy: &SlaPolicy,
+    hours: &BusinessHours,
+    now: DateTime<Utc>,
+) -> ServiceMonth {
+    by_key(tickets, visits, policy, hours, now, |_| ())
+        .remove(&())
+        .unwrap_or_default()
+}
+
+/// The service figures grouped by `month_of` the time a ticket was received or a visit began.
+fn by_key<'a, K: Ord>(
+    tickets: impl IntoIterator<Item = &'a Ticket>,
+    visits: impl IntoIterator<Item = &'a Visit>,
+    policy: &SlaPolicy,
+    hours: &BusinessHours,
+    now: DateTime<Utc>,
+    month_of: impl Fn(DateTime<Utc>) -> K,
+) -> BTreeMap<K, ServiceMonth> {
+    let mut months: BTreeMap<K, ServiceMonth> = BTreeMap::new();
     for visit in visits {
         months.entry(month_of(visit.started_at)).or_default().visits += 1;
     }
