@@ -10,6 +10,7 @@
 
 pub mod activity;
 pub mod audience;
+pub mod charts;
 pub mod coupons;
 pub mod period;
 pub mod quality;

@@ -10,7 +10,7 @@ use crate::core::identify::analysis::Analysis;
 use crate::core::identify::rfm::Segment;
 use crate::core::identify::tiers::Tier;
 use crate::core::visit::Visit;
-use chrono::FixedOffset;
+use chrono::{FixedOffset, NaiveDate};
 
 /// One tier's figures.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -26,6 +26,8 @@ pub struct TierFigures {
 /// Customers by tier and by segment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Standing {
+    /// The analysis date the tiers and segments are as of.
+    pub as_of: NaiveDate,
     /// A, B, C, every tier present.
     pub tiers: Vec<TierFigures>,
     /// Every segment, most engaged first, zero when empty.
@@ -74,7 +76,11 @@ pub fn standing<'a>(
             }
         }
     }
-    Standing { tiers, segments }
+    Standing {
+        as_of: analysis.as_of,
+        tiers,
+        segments,
+    }
 }
 
 fn tier_index(tier: Tier) -> usize {

@@ -7,6 +7,9 @@
 mod care_en;
 mod care_ja;
 mod care_keys;
+mod dash_en;
+mod dash_ja;
+mod dash_keys;
 mod dates;
 mod en;
 mod feedback_en;
@@ -24,6 +27,7 @@ pub use care_keys::{
     benefit_text, kind_label, method_label, priority_label, purpose_label, status_label,
     ticket_channel_label, CareKey,
 };
+pub use dash_keys::DashKey;
 pub use dates::{age_on, format_date, format_date_time};
 pub use feedback_keys::{feedback_channel_label, satisfaction_label, FeedbackKey};
 pub use keys::Key;
@@ -76,6 +80,8 @@ impl Lang {
             (Self::En, Message::Feedback(key)) => feedback_en::text(key),
             (Self::Ja, Message::Care(key)) => care_ja::text(key),
             (Self::En, Message::Care(key)) => care_en::text(key),
+            (Self::Ja, Message::Dash(key)) => dash_ja::text(key),
+            (Self::En, Message::Dash(key)) => dash_en::text(key),
         }
     }
 
@@ -89,16 +95,18 @@ impl Lang {
     }
 }
 
-/// Any message's key. The keys come in four lists, each with its own catalog per language,
+/// Any message's key. The keys come in five lists, each with its own catalog per language,
 /// so that no catalog file grows past reading: [`Key`] for the customer book, backups and
 /// analysis, [`ServiceKey`] for the service catalog, offers and plans, [`FeedbackKey`] for
-/// feedback, answers, satisfaction figures and learning, [`CareKey`] for customer care.
+/// feedback, answers, satisfaction figures and learning, [`CareKey`] for customer care and
+/// [`DashKey`] for the dashboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Message {
     Core(Key),
     Service(ServiceKey),
     Feedback(FeedbackKey),
     Care(CareKey),
+    Dash(DashKey),
 }
 
 impl Message {
@@ -110,6 +118,7 @@ impl Message {
             .chain(ServiceKey::ALL.iter().map(|k| Message::Service(*k)))
             .chain(FeedbackKey::ALL.iter().map(|k| Message::Feedback(*k)))
             .chain(CareKey::ALL.iter().map(|k| Message::Care(*k)))
+            .chain(DashKey::ALL.iter().map(|k| Message::Dash(*k)))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -118,6 +127,7 @@ impl Message {
             Self::Service(key) => key.as_str(),
             Self::Feedback(key) => key.as_str(),
             Self::Care(key) => key.as_str(),
+            Self::Dash(key) => key.as_str(),
         }
     }
 }
@@ -158,4 +168,10 @@ pub fn placeholders(message: &str) -> Vec<&str> {
         rest = &rest[start + len + 1..];
     }
     names
+}
+
+impl From<DashKey> for Message {
+    fn from(key: DashKey) -> Self {
+        Self::Dash(key)
+    }
 }

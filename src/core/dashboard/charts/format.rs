@@ -1,0 +1,81 @@
+//! The dashboard's numbers and time labels in the reader's language: whole percents, signed
+//! NPS, response times in minutes or hours, and months and weeks both in full (tables) and as
+//! short axis ticks.
+
+use crate::core::i18n::{format_date, group, DashKey, Lang};
+use chrono::{Datelike, NaiveDate};
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "50%", or a dash for no value.
+pub fn percent(value: Option<f64>) -> String {
+    value.map_or_else(dash, |v| format!("{}%", v.round() + 0.0))
+}
+
+/// An NPS: "+20", "0", "-33"; a dash for none.
+pub fn signed(value: Option<f64>) -> String {
+    value.map_or_else(dash, |v| {
+        let n = v.round();
+        if n > 0.0 {
+            format!("+{n}")
+        } else {
+            format!("{}", n + 0.0)
+        }
+    })
+}
+
+/// A count with thousands grouped: "1,234".
+pub fn count(n: impl Into<i64>) -> String {
+    group(n.into())
+}
+
+/// A duration: whole minutes under an hour ("45分", "45 min"), else hours to one decimal
+/// ("24.5時間", "24.5 h"); a dash for none.
+pub fn duration(lang: Lang, minutes: Option<f64>) -> String {
+    match minutes {
+        None => dash(),
+        Some(m) if m < 60.0 => lang.format(DashKey::Minutes, &[("n", &m.round().to_string())]),
+        Some(m) => lang.format(DashKey::Hours, &[("n", &format!("{:.1}", m / 60.0))]),
+    }
+}
+
+/// Hours to one decimal, as the response chart plots them.
+pub fn hours(minutes: Option<f64>) -> Option<f64> {
+    minutes.map(|m| (m / 6.0).round() / 10.0)
+}
+
+/// A month in full: "2026年9月", "Sep 2026".
+pub fn month_label(lang: Lang, month: NaiveDate) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月", month.year(), month.month()),
+        Lang::En => format!("{} {}", MONTHS[month.month0() as usize], month.year()),
+    }
+}
+
+/// A month as an axis tick: "9月", "Sep"; January (and the first tick) with its year when the
+/// chart spans more than one year: "27年1月", "Jan ’27".
+pub fn month_tick(lang: Lang, month: NaiveDate, with_year: bool) -> String {
+    let year = month.year() % 100;
+    match (lang, with_year) {
+        (Lang::Ja, false) => format!("{}月", month.month()),
+        (Lang::Ja, true) => format!("{year:02}年{}月", month.month()),
+        (Lang::En, false) => MONTHS[month.month0() as usize].to_string(),
+        (Lang::En, true) => format!("{} ’{year:02}", MONTHS[month.month0() as usize]),
+    }
+}
+
+/// A week in full, by its Monday: "2026年11月2日の週", "Week of Nov 2, 2026".
+pub fn week_label(lang: Lang, monday: NaiveDate) -> String {
+    lang.format(DashKey::WeekOf, &[("date", &format_date(lang, monday))])
+}
+
+/// A week as an axis tick: "11/2".
+pub fn week_tick(monday: NaiveDate) -> String {
+    format!("{}/{}", monday.month(), monday.day())
+}
+
+fn dash() -> String {
+    "–".to_string()
+}
