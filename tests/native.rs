@@ -29,6 +29,8 @@ mod customize_offer;
 mod customize_search;
 #[path = "native/dashboard.rs"]
 mod dashboard;
+#[path = "native/dashboard_axis.rs"]
+mod dashboard_axis;
 #[path = "native/dashboard_charts.rs"]
 mod dashboard_charts;
 #[path = "native/dashboard_period.rs"]

@@ -79,3 +79,28 @@ pub fn week_tick(monday: NaiveDate) -> String {
 fn dash() -> String {
     "–".to_string()
 }
+
+/// A value-axis tick, short: "1.5万" or "15k" for 15,000, "50%", "+50".
+pub fn tick(lang: Lang, scale: super::Scale, value: f64) -> String {
+    match scale {
+        super::Scale::Percent => format!("{}%", value.round() + 0.0),
+        super::Scale::Score => signed(Some(value)),
+        super::Scale::FromZero => compact(lang, value),
+    }
+}
+
+/// A number in few characters: 15,000 → "1.5万" / "15k"; 120,000,000 → "1.2億" / "120M".
+pub fn compact(lang: Lang, value: f64) -> String {
+    let units: &[(f64, &str)] = match lang {
+        Lang::Ja => &[(1e8, "億"), (1e4, "万")],
+        Lang::En => &[(1e9, "B"), (1e6, "M"), (1e3, "k")],
+    };
+    for &(size, unit) in units {
+        if value.abs() >= size {
+            let scaled = (value / size * 10.0).round() / 10.0;
+            let text = format!("{scaled}");
+            return format!("{}{unit}", text.trim_end_matches(".0"));
+        }
+    }
+    count(value.round() as i64)
+}

@@ -3,6 +3,7 @@
 //! series, and the same numbers as a table. Screens draw these and compute nothing, so the
 //! chart, its table and the tests that check them all read the same figures.
 
+pub mod axis;
 pub mod by_group;
 pub mod format;
 pub mod over_time;
