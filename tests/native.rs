@@ -93,6 +93,8 @@ mod relations_timeline;
 mod relations_today;
 #[path = "native/relations_vcard.rs"]
 mod relations_vcard;
+#[path = "native/sample.rs"]
+mod sample;
 #[path = "native/search.rs"]
 mod search;
 #[path = "native/service_hours.rs"]

@@ -5,9 +5,9 @@ use super::insights::provide_insights;
 use super::learning::provide_learning;
 use super::pages::{
     AnalysisPage, AnswerFeedback, CatalogPage, ChooseTicketCustomer, CustomerDetail, CustomerList,
-    EditCustomer, EditGroup, EditMenu, EditNeeds, EditPart, FeedbackPage, HandOver, NewCustomer,
-    NewGroup, NewMenu, NewPart, NewTicket, NotFound, PlanPage, Proposal, RecordFeedback,
-    SettingsPage, TicketPage, TicketsPage, TodayPage,
+    DashboardPage, EditCustomer, EditGroup, EditMenu, EditNeeds, EditPart, FeedbackPage, HandOver,
+    NewCustomer, NewGroup, NewMenu, NewPart, NewTicket, NotFound, PlanPage, Proposal,
+    RecordFeedback, SettingsPage, TicketPage, TicketsPage, TodayPage,
 };
 use super::state::AppState;
 use super::updates::Updates;
@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/feedback") view=FeedbackPage/>
                         <Route path=path!("/feedback/:id/answer") view=AnswerFeedback/>
                         <Route path=path!("/analysis") view=AnalysisPage/>
+                        <Route path=path!("/dashboard") view=DashboardPage/>
                         <Route path=path!("/catalog") view=CatalogPage/>
                         <Route path=path!("/catalog/parts/new") view=NewPart/>
                         <Route path=path!("/catalog/parts/:id") view=EditPart/>

@@ -146,3 +146,49 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_link_names_its_period() {
+    let today = day("2026-11-23");
+    let cases: &[(Option<&str>, Option<&str>, Option<&str>, PeriodChoice)] = &[
+        (None, None, None, PeriodChoice::Last3Months),
+        (Some("month"), None, None, PeriodChoice::ThisMonth),
+        (
+            Some("12m"),
+            Some("2026-01-01"),
+            None,
+            PeriodChoice::Last12Months,
+        ),
+        (Some("weird"), None, None, PeriodChoice::Last3Months),
+        (
+            Some("custom"),
+            Some("2026-01-15"),
+            Some("2026-03-10"),
+            PeriodChoice::Custom {
+                from: day("2026-01-15"),
+                to: day("2026-03-10"),
+            },
+        ),
+        // Unreadable or missing days fall back to the last 3 months'.
+        (
+            Some("custom"),
+            Some("2026-02-30"),
+            None,
+            PeriodChoice::Custom {
+                from: day("2026-09-01"),
+                to: day("2026-11-23"),
+            },
+        ),
+    ];
+    for &(name, from, to, want) in cases {
+        assert_eq!(
+            PeriodChoice::from_link(name, from, to, today),
+            want,
+            "{name:?} {from:?} {to:?}"
+        );
+        assert_eq!(
+            PeriodChoice::from_link(Some(want.name()), from, to, today).name(),
+            want.name()
+        );
+    }
+}

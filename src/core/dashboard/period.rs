@@ -53,6 +53,49 @@ pub struct Bucket {
 }
 
 impl PeriodChoice {
+    /// The ready-made choices, in the order offered.
+    pub const READY: [PeriodChoice; 3] = [Self::ThisMonth, Self::Last3Months, Self::Last12Months];
+
+    /// The name in a link (`?period=3m`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::ThisMonth => "month",
+            Self::Last3Months => "3m",
+            Self::Last12Months => "12m",
+            Self::Custom { .. } => "custom",
+        }
+    }
+
+    /// The choice a link names; a custom period takes its days from `from` and `to`
+    /// (`YYYY-MM-DD`), each defaulting to the last 3 months' when missing or unreadable.
+    /// Anything else is the default.
+    pub fn from_link(
+        name: Option<&str>,
+        from: Option<&str>,
+        to: Option<&str>,
+        today: NaiveDate,
+    ) -> Self {
+        let parse =
+            |text: Option<&str>| text.and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok());
+        match name {
+            Some("custom") => {
+                let fallback = Self::Last3Months.period(today).unwrap_or(Period {
+                    from: today,
+                    to: today,
+                });
+                Self::Custom {
+                    from: parse(from).unwrap_or(fallback.from),
+                    to: parse(to).unwrap_or(fallback.to),
+                }
+            }
+            Some(name) => Self::READY
+                .into_iter()
+                .find(|c| c.name() == name)
+                .unwrap_or_default(),
+            None => Self::default(),
+        }
+    }
+
     /// The days this choice means on `today`.
     pub fn period(self, today: NaiveDate) -> Result<Period, PeriodError> {
         let months_back = |n: u32| {

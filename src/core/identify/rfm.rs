@@ -68,6 +68,26 @@ impl Segment {
         Self::Lost,
     ];
 
+    /// The name it is stored and linked by (as in files: `at_risk`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Champion => "champion",
+            Self::Loyal => "loyal",
+            Self::Potential => "potential",
+            Self::New => "new",
+            Self::Promising => "promising",
+            Self::NeedsAttention => "needs_attention",
+            Self::AtRisk => "at_risk",
+            Self::CantLose => "cant_lose",
+            Self::Hibernating => "hibernating",
+            Self::Lost => "lost",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
     /// The segment of recency score `r` and frequency score `f` (each 1–5), by the map above.
     pub fn of(r: u8, f: u8) -> Segment {
         use Segment::*;

@@ -1,7 +1,7 @@
 //! The main navigation: a bottom bar on phones, a side bar on wider screens; before it, a
 //! "skip to content" link for keyboard users (shown only when focused).
 
-use crate::core::i18n::{CareKey, FeedbackKey, Key, Message, ServiceKey};
+use crate::core::i18n::{CareKey, DashKey, FeedbackKey, Key, Message, ServiceKey};
 use crate::ui::pages::handing_over;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -17,6 +17,7 @@ fn section(path: &str) -> &'static str {
         "/customers/new" => "new",
         "/settings" => "settings",
         "/analysis" => "analysis",
+        "/dashboard" => "dashboard",
         "/plan" => "plan",
         "/today" => "today",
         _ if path.starts_with("/feedback") => "feedback",
@@ -74,6 +75,7 @@ pub fn AppNav() -> impl IntoView {
             {item("/plan", "plan", ServiceKey::NavPlan.into(), ICON_CLOCK)}
             {item("/tickets", "tickets", CareKey::NavTickets.into(), ICON_CHAT)}
             {item("/feedback", "feedback", FeedbackKey::NavFeedback.into(), ICON_SMILE)}
+            {item("/dashboard", "dashboard", DashKey::NavDashboard.into(), ICON_GAUGE)}
             {item("/analysis", "analysis", Key::NavAnalysis.into(), ICON_CHART)}
             {item("/settings", "settings", Key::NavSettings.into(), ICON_GEAR)}
         </nav>
@@ -83,6 +85,7 @@ pub fn AppNav() -> impl IntoView {
 
 const ICON_PEOPLE: &str = "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm7 0a3 3 0 1 0 0-6M2 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1m1-7a5 5 0 0 1 5 5v2";
 const ICON_CHART: &str = "M4 20V10m6 10V4m6 16v-7m6 7H2";
+const ICON_GAUGE: &str = "M3 17a9 9 0 1 1 18 0M12 17l4-6M3 21h18";
 const ICON_PARTS: &str = "M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 3.5h7M16.5 13v7";
 const ICON_CLOCK: &str = "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zm0-14v5l3 3";
 const ICON_SMILE: &str =

@@ -5,6 +5,7 @@ mod catalog;
 mod customer_detail;
 mod customer_form;
 mod customer_list;
+mod dashboard;
 mod feedback;
 mod needs_form;
 mod not_found;
@@ -19,6 +20,7 @@ pub use catalog::{CatalogPage, EditGroup, EditMenu, EditPart, NewGroup, NewMenu,
 pub use customer_detail::CustomerDetail;
 pub use customer_form::{EditCustomer, NewCustomer};
 pub use customer_list::CustomerList;
+pub use dashboard::{DashboardPage, DashboardView};
 pub use feedback::{handing_over, AnswerFeedback, FeedbackPage, HandOver, RecordFeedback};
 pub use needs_form::EditNeeds;
 pub use not_found::NotFound;

@@ -63,7 +63,6 @@
 //! learner's spreads come out larger than the world's (the model's thumb and satisfaction
 //! scales are not the world's), so each need's spread is capped at the prior's sd 1.
 
-mod random;
 pub mod tastes;
 pub mod world;
 
@@ -73,7 +72,7 @@ use crate::core::catalog::Catalog;
 use crate::core::customize::offer::{customize_with, Customization};
 use crate::core::feedback::Feedback;
 use crate::core::needs::Needs;
-use random::Random;
+use crate::core::random::Random;
 pub use tastes::Tastes;
 use world::Customer;
 

@@ -21,8 +21,8 @@
 //! mean, so a customer's feeling about one need says nothing about another and only their own
 //! ratings of each need can reveal it.
 
-use super::random::Random;
 use super::world::{INDIVIDUAL_SD, NEEDS};
+use crate::core::random::Random;
 
 /// Which world's tastes to draw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,6 @@
 //! they rate a visit. Only [`Customer::needs`] and the ratings ever reach the policies under
 //! test; [`Customer::truth`] is for scoring them.
 
-use super::random::Random;
 use super::tastes::{deviations, Tastes};
 use crate::core::catalog::part::{GroupId, GroupRule, NeedServed, PartGroup, PartId, ServicePart};
 use crate::core::catalog::Catalog;
@@ -12,6 +11,7 @@ use crate::core::customer::CustomerId;
 use crate::core::feedback::{Channel, Feedback, FeedbackId, PartRating, Thumb};
 use crate::core::learn::{nearest, Taste};
 use crate::core::needs::{Needs, Preference};
+use crate::core::random::Random;
 use crate::core::visit::Money;
 use chrono::{DateTime, TimeDelta, Utc};
 

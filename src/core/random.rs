@@ -1,5 +1,6 @@
-//! A tiny deterministic random source (SplitMix64) for the simulation, so that every run draws
-//! the same population and the same ratings, with no dependency.
+//! A tiny deterministic random source (SplitMix64) for the learning simulation and the sample
+//! data, so that every run with a seed draws the same people and the same ratings, on every
+//! platform, with no dependency.
 
 /// SplitMix64 (Steele, Lea & Flood 2014): one 64-bit state, good enough statistics for a
 /// simulation, and the same numbers on every platform.
