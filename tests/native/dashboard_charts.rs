@@ -56,7 +56,8 @@ fn numbers_are_written_as_people_read_them() {
             (ja.into(), en.into())
         );
     }
-    assert_eq!(month_tick(Lang::Ja, day("2027-01-01"), true), "27年1月");
+    assert_eq!(month_tick(Lang::Ja, day("2027-01-01"), true), "27/1");
+    assert_eq!(month_tick(Lang::En, day("2027-01-01"), true), "Jan ’27");
     assert_eq!(month_tick(Lang::En, day("2026-09-01"), false), "Sep");
 }
 

@@ -150,7 +150,12 @@ proptest! {
 #[test]
 fn a_link_names_its_period() {
     let today = day("2026-11-23");
-    type Case<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, PeriodChoice);
+    type Case<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        PeriodChoice,
+    );
     let cases: &[Case] = &[
         (None, None, None, PeriodChoice::Last3Months),
         (Some("month"), None, None, PeriodChoice::ThisMonth),

@@ -37,7 +37,7 @@ pub(super) fn text(key: DashKey) -> &'static str {
         ChartCsat => "Satisfaction (CSAT) per month",
         ChartTiers => "Customer value by tier",
         ChartSegments => "Customers by segment",
-        ChartFirstResponse => "Time to first response per month",
+        ChartFirstResponse => "Median hours to first response, per month",
         ChartWithinTarget => "Share answered within target",
         ChartParts => "Satisfaction per service part",
         ChartUtilisation => "Capacity used per week",

@@ -4,7 +4,7 @@ use super::DashKey::{self, *};
 
 pub(super) fn text(key: DashKey) -> &'static str {
     match key {
-        NavDashboard => "ダッシュボード",
+        NavDashboard => "概況",
         DashTitle => "ダッシュボード",
         DashExplain => "期間とお客さまの層を選ぶと、すべてのグラフが切り替わります。各グラフは「表で見る」で数字を確かめられます。",
         DashControls => "表示する期間とお客さま",
@@ -37,7 +37,7 @@ pub(super) fn text(key: DashKey) -> &'static str {
         ChartCsat => "月ごとの満足度（CSAT）",
         ChartTiers => "ランク別の顧客価値",
         ChartSegments => "セグメント別の顧客数",
-        ChartFirstResponse => "月ごとの初回返信までの時間",
+        ChartFirstResponse => "初回返信までの時間（月ごとの中央値・時間）",
         ChartWithinTarget => "目標時間内に返信した割合",
         ChartParts => "サービス部品ごとの満足度",
         ChartUtilisation => "週ごとの稼働率",

@@ -218,6 +218,10 @@ fn bars(chart: &Chart, width: f64) -> impl IntoView {
     let axis: Axis = value_axis(chart.scale, values(chart));
     let series = chart.series.first();
     let height = ROW * chart.rows.len() as f64 + 4.0;
+    let widest = series
+        .map(|s| s.texts.iter().map(|t| text_width(t, FONT)).fold(0.0, f64::max))
+        .unwrap_or(0.0);
+    let room = (width - widest - 10.0).max(40.0);
     let rows = chart
         .rows
         .iter()
@@ -226,7 +230,6 @@ fn bars(chart: &Chart, width: f64) -> impl IntoView {
             let top = ROW * i as f64;
             let value = series.and_then(|s| s.values[i]);
             let text = series.map(|s| s.texts[i].clone()).unwrap_or_default();
-            let room = width - text_width(&text, FONT) - 10.0;
             let length = value.map_or(0.0, |v| room * axis.fraction(v));
             let faint = if row.faint { " faint" } else { "" };
             view! {

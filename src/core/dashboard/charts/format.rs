@@ -54,13 +54,13 @@ pub fn month_label(lang: Lang, month: NaiveDate) -> String {
     }
 }
 
-/// A month as an axis tick: "9月", "Sep"; January (and the first tick) with its year when the
-/// chart spans more than one year: "27年1月", "Jan ’27".
+/// A month as an axis tick: "9月", "Sep"; with its year when the chart spans more than one
+/// year ("26/1", "Jan ’26"), since a thinned axis may not show where a year turns.
 pub fn month_tick(lang: Lang, month: NaiveDate, with_year: bool) -> String {
     let year = month.year() % 100;
     match (lang, with_year) {
         (Lang::Ja, false) => format!("{}月", month.month()),
-        (Lang::Ja, true) => format!("{year:02}年{}月", month.month()),
+        (Lang::Ja, true) => format!("{year:02}/{}", month.month()),
         (Lang::En, false) => MONTHS[month.month0() as usize].to_string(),
         (Lang::En, true) => format!("{} ’{year:02}", MONTHS[month.month0() as usize]),
     }

@@ -469,15 +469,11 @@ fn small(answers: u32) -> bool {
     answers > 0 && answers < crate::core::feedback::metrics::SMALL_SAMPLE
 }
 
-/// Ticks for months: the year is shown on the first and on each January when the months span
-/// more than one year.
+/// Ticks for months, with their years when the months span more than one.
 fn month_ticks<'a>(lang: Lang, months: impl Iterator<Item = &'a Bucket> + Clone) -> Vec<String> {
     let years: Vec<i32> = months.clone().map(|m| m.start.year()).collect();
     let several = years.first() != years.last();
-    months
-        .enumerate()
-        .map(|(i, m)| month_tick(lang, m.start, several && (i == 0 || m.start.month() == 1)))
-        .collect()
+    months.map(|m| month_tick(lang, m.start, several)).collect()
 }
 
 fn month_row(lang: Lang, month: &Bucket, tick: String, cells: Vec<String>, faint: bool) -> Row {
