@@ -1,11 +1,14 @@
 //! `cargo bench --bench core`: the customer-value fits, the customization solvers and the
-//! learning (its simulation and its speed) and customer care, natively (see `fit_cases.rs`,
-//! `customize_cases.rs`, `learn_cases.rs`, `learn_speed.rs` and `care_speed.rs`).
+//! learning (its simulation and its speed), customer care and the dashboard, natively (see
+//! `fit_cases.rs`, `customize_cases.rs`, `learn_cases.rs`, `learn_speed.rs`, `care_speed.rs`
+//! and `dashboard_speed.rs`).
 
 #[path = "care_speed.rs"]
 mod care_speed;
 #[path = "customize_cases.rs"]
 mod customize_cases;
+#[path = "dashboard_speed.rs"]
+mod dashboard_speed;
 #[path = "fit_cases.rs"]
 mod fit_cases;
 #[path = "learn_cases.rs"]
@@ -25,4 +28,5 @@ fn main() {
     learn_cases::run("native", now_ms, |line| println!("{line}"));
     learn_speed::run("native", now_ms, |line| println!("{line}"));
     care_speed::run("native", now_ms, |line| println!("{line}"));
+    dashboard_speed::run("native", now_ms, |line| println!("{line}"));
 }

@@ -8,6 +8,8 @@
 //!     --view 12m:: --view 3m:A: --view custom/2026-01-01/2026-06-30::loyal
 //! ```
 //! A view is `period[/from/to]:tier:segment`, each part as the dashboard's address names it.
+//! `--size large` makes the large book of the speed targets (10,000 customers, 100,000 visits)
+//! instead of a small shop.
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde_json::{json, Value};
@@ -47,14 +49,11 @@ fn main() {
     let lang = value("--lang")
         .and_then(|s| Lang::parse(&s))
         .unwrap_or(Lang::Ja);
-    let data = generate(
-        seed,
-        SampleSize::SMALL,
-        Sample::DogWalking,
-        lang,
-        now,
-        offset,
-    );
+    let size = match value("--size").as_deref() {
+        Some("large") => SampleSize::LARGE,
+        _ => SampleSize::SMALL,
+    };
+    let data = generate(seed, size, Sample::DogWalking, lang, now, offset);
     if let Some(path) = value("--backup") {
         std::fs::write(&path, write_backup(&data, now, "sample")).expect("the backup is written");
     }
@@ -80,7 +79,7 @@ fn main() {
     let feedback: Vec<_> = data.feedback.values().collect();
     let tickets: Vec<_> = data.tickets.values().collect();
     let coupons: Vec<_> = data.coupons.values().collect();
-    let known = |id: &CustomerId| data.customers.contains_key(id);
+    let people: Vec<&CustomerId> = data.customers.keys().collect();
     let sources = Sources {
         visits: &visits,
         feedback: &feedback,
@@ -88,7 +87,7 @@ fn main() {
         coupons: &coupons,
         catalog: &catalog,
         analysis: &analysis,
-        known: &known,
+        people: &people,
         policy: &service.sla,
         hours: &hours,
         capacity: Capacity {

@@ -1,4 +1,4 @@
-//! The customer-value fits, the customization solvers and the learning timed in headless Chromium, in the release profile the app ships
+//! The customer-value fits, the customization solvers, the learning, customer care and the dashboard timed in headless Chromium, in the release profile the app ships
 //! with (`make bench` runs it). A benchmark, not a test: it prints figures and asserts nothing.
 
 #![cfg(target_arch = "wasm32")]
@@ -9,6 +9,8 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod care_speed;
 #[path = "../benches/customize_cases.rs"]
 mod customize_cases;
+#[path = "../benches/dashboard_speed.rs"]
+mod dashboard_speed;
 #[path = "../benches/fit_cases.rs"]
 mod fit_cases;
 #[path = "../benches/learn_speed.rs"]
@@ -56,6 +58,13 @@ fn learning_times() {
 #[wasm_bindgen_test]
 fn customer_care_times() {
     care_speed::run("wasm in headless Chromium", now_ms, |line| {
+        console_log!("{line}")
+    });
+}
+
+#[wasm_bindgen_test]
+fn dashboard_times() {
+    dashboard_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
 }

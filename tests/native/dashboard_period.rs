@@ -198,3 +198,16 @@ fn a_link_names_its_period() {
         );
     }
 }
+
+#[test]
+fn a_period_runs_from_midnight_to_midnight_where_the_business_is() {
+    let period = PeriodChoice::Custom {
+        from: day("2026-09-01"),
+        to: day("2026-09-30"),
+    }
+    .period(day("2026-11-23"))
+    .unwrap();
+    let (start, end) = period.bounds(crate::support::jst());
+    assert_eq!(start, crate::support::local("2026-09-01 00:00"));
+    assert_eq!(end, crate::support::local("2026-10-01 00:00"));
+}

@@ -7,11 +7,12 @@
 //! paid in; visits paid in another currency are counted apart, never added as if they were
 //! the same money.
 
-use super::period::{first_of_month, week_of, Bucket, Period};
+use super::period::{Bucket, Period};
 use crate::core::catalog::Catalog;
+use crate::core::identify::tiers::Tier;
 use crate::core::visit::{Visit, DEFAULT_CURRENCY};
-use chrono::{FixedOffset, NaiveDate};
-use std::collections::{BTreeMap, HashMap};
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
 
 /// The owner's minutes: `minutes` in every `days` days (the capacity plan's settings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +71,15 @@ pub struct Activity {
     pub other_currency_visits: u32,
 }
 
+/// A visit of the period, with its day in the business's calendar and its customer's tier
+/// (none: not analysed yet), worked out once for every figure that reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct DayVisit<'a> {
+    pub visit: &'a Visit,
+    pub day: NaiveDate,
+    pub tier: Option<Tier>,
+}
+
 /// Minutes of a visit: delivered minutes, or the catalog part's minutes per piece delivered.
 pub fn served_minutes(visit: &Visit, part_minutes: &HashMap<&str, u32>) -> u32 {
     visit
@@ -86,51 +96,47 @@ pub fn served_minutes(visit: &Visit, part_minutes: &HashMap<&str, u32>) -> u32 {
         .fold(0u32, u32::saturating_add)
 }
 
-/// Counts `visits` (already filtered to the customers counted) that fall in `period`.
-pub fn activity<'a>(
-    visits: impl IntoIterator<Item = &'a Visit> + Clone,
+/// Counts the period's `visits` (of the customers counted).
+pub fn activity(
+    visits: &[DayVisit<'_>],
     period: &Period,
-    offset: FixedOffset,
     catalog: &Catalog,
     capacity: Capacity,
 ) -> Activity {
-    let in_period = |v: &&Visit| period.contains(v.day(offset));
-    let currency = main_currency(visits.clone().into_iter().filter(in_period));
+    let currency = main_currency(visits.iter().map(|v| v.visit));
     let part_minutes: HashMap<&str, u32> = catalog
         .parts
         .iter()
         .map(|p| (p.name.trim(), p.minutes))
         .collect();
 
-    let mut weeks: BTreeMap<NaiveDate, WeekLoad> = period
+    // Buckets by position: weeks by days since the first Monday, months by months since the
+    // first month.
+    let mut weeks: Vec<WeekLoad> = period
         .weeks()
         .into_iter()
-        .map(|week| {
-            let load = WeekLoad {
-                week,
-                visits: 0,
-                minutes: 0,
-                available: capacity.over(week.days),
-            };
-            (week.start, load)
+        .map(|week| WeekLoad {
+            week,
+            visits: 0,
+            minutes: 0,
+            available: capacity.over(week.days),
         })
         .collect();
-    let mut months: BTreeMap<NaiveDate, MonthRevenue> = period
+    let mut months: Vec<MonthRevenue> = period
         .months()
         .into_iter()
-        .map(|month| {
-            let revenue = MonthRevenue {
-                month,
-                amount: 0,
-                visits: 0,
-            };
-            (month.start, revenue)
+        .map(|month| MonthRevenue {
+            month,
+            amount: 0,
+            visits: 0,
         })
         .collect();
+    let first_week = weeks.first().map(|w| w.week.start);
+    let first_month = months.first().map(|m| month_number(m.month.start));
     let mut other_currency_visits = 0;
-    for visit in visits.into_iter().filter(in_period) {
-        let day = visit.day(offset);
-        if let Some(week) = weeks.get_mut(&week_of(day)) {
+    for &DayVisit { visit, day, .. } in visits {
+        let week = first_week.and_then(|first| usize::try_from((day - first).num_days() / 7).ok());
+        if let Some(week) = week.and_then(|i| weeks.get_mut(i)) {
             week.visits += 1;
             week.minutes = week
                 .minutes
@@ -138,14 +144,17 @@ pub fn activity<'a>(
         }
         if visit.paid.currency != currency {
             other_currency_visits += 1;
-        } else if let Some(month) = months.get_mut(&first_of_month(day)) {
+            continue;
+        }
+        let month = first_month.and_then(|first| usize::try_from(month_number(day) - first).ok());
+        if let Some(month) = month.and_then(|i| months.get_mut(i)) {
             month.amount = month.amount.saturating_add(visit.paid.amount);
             month.visits += 1;
         }
     }
     Activity {
-        weeks: weeks.into_values().collect(),
-        months: months.into_values().collect(),
+        weeks,
+        months,
         currency,
         other_currency_visits,
     }
@@ -153,10 +162,16 @@ pub fn activity<'a>(
 
 /// The currency most visits were paid in (ties: alphabetical); the default without visits.
 pub fn main_currency<'a>(visits: impl IntoIterator<Item = &'a Visit>) -> String {
-    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    // A business takes one or two currencies: a short list beats a map.
+    let mut counts: Vec<(&str, u32)> = Vec::new();
     for visit in visits {
-        *counts.entry(visit.paid.currency.as_str()).or_default() += 1;
+        let currency = visit.paid.currency.as_str();
+        match counts.iter_mut().find(|(c, _)| *c == currency) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((currency, 1)),
+        }
     }
+    counts.sort_unstable();
     let mut best: Option<(&str, u32)> = None;
     for (currency, n) in counts {
         if best.is_none_or(|(_, m)| n > m) {
@@ -164,4 +179,9 @@ pub fn main_currency<'a>(visits: impl IntoIterator<Item = &'a Visit>) -> String 
         }
     }
     best.map_or_else(|| DEFAULT_CURRENCY.to_string(), |(c, _)| c.to_string())
+}
+
+/// Months since year 0, so that consecutive months differ by one.
+fn month_number(day: NaiveDate) -> i64 {
+    i64::from(day.year()) * 12 + i64::from(day.month0())
 }

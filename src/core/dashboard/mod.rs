@@ -20,12 +20,13 @@ use crate::core::catalog::Catalog;
 use crate::core::customer::CustomerId;
 use crate::core::feedback::model::Feedback;
 use crate::core::identify::analysis::Analysis;
+use crate::core::identify::tiers::Tier;
 use crate::core::loyalty::coupon::Coupon;
 use crate::core::service::hours::BusinessHours;
 use crate::core::service::sla::SlaPolicy;
 use crate::core::service::ticket::Ticket;
 use crate::core::visit::Visit;
-use activity::{activity, Activity, Capacity};
+use activity::{activity, Activity, Capacity, DayVisit};
 use audience::Audience;
 use chrono::{DateTime, Utc};
 use coupons::{coupons_by_month, CouponMonth};
@@ -34,6 +35,7 @@ use quality::{
     satisfaction_by_month, satisfaction_by_part, service_in_period, MonthSatisfaction,
     PartSatisfaction, ServiceFigures,
 };
+use rustc_hash::FxHashMap;
 use standing::{standing, Standing};
 
 /// Everything the dashboard reads. Records of customers no longer in the book are ignored.
@@ -45,8 +47,8 @@ pub struct Sources<'a> {
     pub catalog: &'a Catalog,
     /// Tiers, segments and values, as of the analysis date.
     pub analysis: &'a Analysis<CustomerId>,
-    /// Whether a customer is in the book.
-    pub known: &'a dyn Fn(&CustomerId) -> bool,
+    /// The customers in the book.
+    pub people: &'a [&'a CustomerId],
     pub policy: &'a SlaPolicy,
     /// Opening hours, in the business's time zone (which also sets its calendar).
     pub hours: &'a BusinessHours,
@@ -69,33 +71,49 @@ pub struct Dashboard {
     pub coupons: Vec<CouponMonth>,
 }
 
-/// The dashboard for `period` and `audience`.
+/// The dashboard for `period` and `audience`. Each record's customer is looked up once, in a
+/// hash map of the customers counted (with a large book, finding customers is most of the
+/// work; ids are random, so a fast unkeyed hash serves), and each visit's day is worked out
+/// once.
 pub fn dashboard(sources: &Sources<'_>, period: Period, audience: Audience) -> Dashboard {
     let offset = sources.hours.offset();
-    let counted = |customer: &CustomerId| {
-        (sources.known)(customer) && audience.admits_customer(sources.analysis, customer)
-    };
-    let visits: Vec<&Visit> = kept(sources.visits, |v| counted(&v.customer));
-    let feedback: Vec<&Feedback> = kept(sources.feedback, |f| counted(&f.customer));
-    let tickets: Vec<&Ticket> = kept(sources.tickets, |t| counted(&t.customer));
-    let coupons: Vec<&Coupon> = kept(sources.coupons, |c| counted(&c.customer));
+    let counted: FxHashMap<&CustomerId, Option<Tier>> = sources
+        .people
+        .iter()
+        .filter_map(|&id| {
+            let insight = sources.analysis.customers.get(id);
+            audience
+                .admits(insight)
+                .then(|| (id, insight.map(|i| i.tier)))
+        })
+        .collect();
+    // The time comes first: it is in the record itself, while its customer must be fetched.
+    let (start, end) = period.bounds(offset);
+    let during = |at: DateTime<Utc>| start <= at && at < end;
+    let visits: Vec<DayVisit> = sources
+        .visits
+        .iter()
+        .filter(|v| during(v.started_at))
+        .filter_map(|&visit| {
+            let tier = *counted.get(&visit.customer)?;
+            let day = visit.day(offset);
+            Some(DayVisit { visit, day, tier })
+        })
+        .collect();
+    let plain_visits: Vec<&Visit> = visits.iter().map(|v| v.visit).collect();
+    let feedback: Vec<&Feedback> = kept(sources.feedback, |f| {
+        during(f.received_at) && counted.contains_key(&f.customer)
+    });
+    let tickets: Vec<&Ticket> = kept(sources.tickets, |t| {
+        during(t.received_at) && counted.contains_key(&t.customer)
+    });
+    let coupons: Vec<&Coupon> = kept(sources.coupons, |c| {
+        during(c.issued_at) && counted.contains_key(&c.customer)
+    });
     let today = sources.now.with_timezone(&offset).date_naive();
 
-    let activity = activity(
-        visits.iter().copied(),
-        &period,
-        offset,
-        sources.catalog,
-        sources.capacity,
-    );
-    let standing = standing(
-        sources.analysis,
-        &audience,
-        visits.iter().copied(),
-        &period,
-        offset,
-        &activity.currency,
-    );
+    let activity = activity(&visits, &period, sources.catalog, sources.capacity);
+    let standing = standing(sources.analysis, &audience, &visits, &activity.currency);
     Dashboard {
         period,
         audience,
@@ -104,7 +122,7 @@ pub fn dashboard(sources: &Sources<'_>, period: Period, audience: Audience) -> D
         parts: satisfaction_by_part(&feedback, &period, offset, sources.catalog),
         service: service_in_period(
             &tickets,
-            &visits,
+            &plain_visits,
             &period,
             sources.policy,
             sources.hours,

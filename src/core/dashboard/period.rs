@@ -5,7 +5,7 @@
 //! Only the current month (and week) is partial, and says so. A custom period is any run of
 //! whole days, at most [`MAX_DAYS`] long. Days are the business's calendar days.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{DateTime, Datelike, Days, FixedOffset, Months, NaiveDate, TimeZone, Utc, Weekday};
 use thiserror::Error;
 
 /// The longest custom period, in days: ten years of weekly points is still a readable line.
@@ -121,6 +121,22 @@ impl PeriodChoice {
 impl Period {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
+    }
+
+    /// The first instant of the period and the first after it, for a business at `offset`.
+    pub fn bounds(&self, offset: FixedOffset) -> (DateTime<Utc>, DateTime<Utc>) {
+        let start_of = |day: NaiveDate| {
+            let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+            offset
+                .from_local_datetime(&midnight)
+                .single()
+                .map_or(DateTime::<Utc>::MIN_UTC, |t| t.with_timezone(&Utc))
+        };
+        let after = self
+            .to
+            .succ_opt()
+            .map_or(DateTime::<Utc>::MAX_UTC, start_of);
+        (start_of(self.from), after)
     }
 
     /// Days in the period.

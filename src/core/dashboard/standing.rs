@@ -3,14 +3,13 @@
 //! segment are the analysis's, as of its date (the same the list and the customer's page
 //! show); the period only bounds the revenue.
 
+use super::activity::DayVisit;
 use super::audience::Audience;
-use super::period::Period;
 use crate::core::customer::CustomerId;
 use crate::core::identify::analysis::Analysis;
 use crate::core::identify::rfm::Segment;
 use crate::core::identify::tiers::Tier;
-use crate::core::visit::Visit;
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 
 /// One tier's figures.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,14 +33,12 @@ pub struct Standing {
     pub segments: Vec<(Segment, u32)>,
 }
 
-/// Tiers and segments of the customers `audience` admits; revenue from `visits` in `period`
-/// paid in `currency`.
-pub fn standing<'a>(
+/// Tiers and segments of the customers `audience` admits; revenue from the period's `visits`
+/// (of those customers) paid in `currency`.
+pub fn standing(
     analysis: &Analysis<CustomerId>,
     audience: &Audience,
-    visits: impl IntoIterator<Item = &'a Visit>,
-    period: &Period,
-    offset: FixedOffset,
+    visits: &[DayVisit<'_>],
     currency: &str,
 ) -> Standing {
     let mut tiers: Vec<TierFigures> = Tier::ALL
@@ -65,15 +62,10 @@ pub fn standing<'a>(
             segment.1 += 1;
         }
     }
-    for visit in visits {
-        if visit.paid.currency != currency || !period.contains(visit.day(offset)) {
-            continue;
-        }
-        if let Some(insight) = analysis.customers.get(&visit.customer) {
-            if audience.admits(Some(insight)) {
-                let tier = &mut tiers[tier_index(insight.tier)];
-                tier.revenue = tier.revenue.saturating_add(visit.paid.amount);
-            }
+    for v in visits {
+        if let Some(tier) = v.tier.filter(|_| v.visit.paid.currency == currency) {
+            let figures = &mut tiers[tier_index(tier)];
+            figures.revenue = figures.revenue.saturating_add(v.visit.paid.amount);
         }
     }
     Standing {

@@ -29,7 +29,6 @@ pub(super) fn text(key: DashKey) -> &'static str {
         SmallSampleNote => "Faint where fewer than 10 answers: not enough to read as a trend.",
         StandingAsOf => "Tiers and segments as analysed on {date}.",
         OtherCurrencyNote => "{count} visits paid in another currency are not in the revenue.",
-        NoVisitsInPeriod => "No visits in this period.",
         NothingYet => "Nothing to show yet. Record visits and feedback and the charts appear here.",
         ChartVisits => "Visits per week",
         ChartRevenue => "Revenue per month",
@@ -91,7 +90,6 @@ pub(super) fn text(key: DashKey) -> &'static str {
         SeriesVoided => "Voided",
         Hours => "{n} h",
         Minutes => "{n} min",
-        Percent => "{n}%",
         WeekOf => "week of {date}",
         PartsShown => "Showing the {shown} most answered of {total} parts.",
     }

@@ -29,7 +29,6 @@ pub(super) fn text(key: DashKey) -> &'static str {
         SmallSampleNote => "回答が10件未満のところは薄く表示しています。傾向としては読まないでください。",
         StandingAsOf => "ランクとセグメントは{date}時点の分析です。",
         OtherCurrencyNote => "ほかの通貨で支払われた来店{count}回は、売上に含めていません。",
-        NoVisitsInPeriod => "この期間の来店はありません。",
         NothingYet => "まだデータがありません。来店や感想を記録すると、ここにグラフが表示されます。",
         ChartVisits => "週ごとの来店数",
         ChartRevenue => "月ごとの売上",
@@ -91,7 +90,6 @@ pub(super) fn text(key: DashKey) -> &'static str {
         SeriesVoided => "取り消し",
         Hours => "{n}時間",
         Minutes => "{n}分",
-        Percent => "{n}%",
         WeekOf => "{date}の週",
         PartsShown => "回答の多い{shown}件を表示しています（全{total}件）。",
     }

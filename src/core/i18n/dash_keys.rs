@@ -11,7 +11,7 @@ keys! {
     PeriodFrom, PeriodTo, PeriodReversed, PeriodTooLong, PeriodShown,
     FilterTier, FilterSegment, FilterEveryone, FilterTierOption,
     ShowTable, ShowChart, PrintDashboard, Partial, SmallSampleNote, StandingAsOf,
-    OtherCurrencyNote, NoVisitsInPeriod, NothingYet,
+    OtherCurrencyNote, NothingYet,
     ChartVisits, ChartRevenue, ChartNps, ChartCsat, ChartTiers, ChartSegments,
     ChartFirstResponse, ChartWithinTarget, ChartParts, ChartUtilisation, ChartCoupons,
     ColWeek, ColMonth, ColVisits, ColRevenue, ColAnswers, ColNps, ColCsat, ColTier,
@@ -22,6 +22,6 @@ keys! {
     SumVisits, SumRevenue, SumNps, SumCsat, SumTiers, SumSegments, SumFirstResponse,
     SumWithinTarget, SumParts, SumUtilisation, SumCoupons, SumNoData,
     SeriesRedeemed, SeriesOpen, SeriesExpired, SeriesVoided,
-    Hours, Minutes, Percent, WeekOf, PartsShown,
+    Hours, Minutes, WeekOf, PartsShown,
     }
 }

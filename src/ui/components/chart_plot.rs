@@ -219,7 +219,12 @@ fn bars(chart: &Chart, width: f64) -> impl IntoView {
     let series = chart.series.first();
     let height = ROW * chart.rows.len() as f64 + 4.0;
     let widest = series
-        .map(|s| s.texts.iter().map(|t| text_width(t, FONT)).fold(0.0, f64::max))
+        .map(|s| {
+            s.texts
+                .iter()
+                .map(|t| text_width(t, FONT))
+                .fold(0.0, f64::max)
+        })
         .unwrap_or(0.0);
     let room = (width - widest - 10.0).max(40.0);
     let rows = chart

@@ -21,7 +21,7 @@ use crate::ui::insights::use_insights;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::hooks::query_signal_with_options;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 /// How many charts the page shows (`core::dashboard::charts::charts`).
@@ -38,44 +38,41 @@ pub struct DashboardView {
 pub fn DashboardPage() -> impl IntoView {
     let app = use_app();
     let insights = use_insights();
-    let link = |key: &'static str| {
-        query_signal_with_options::<String>(
-            key,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..NavigateOptions::default()
-            },
-        )
-    };
-    let (period, set_period) = link("period");
-    let (from, set_from) = link("from");
-    let (to, set_to) = link("to");
-    let (tier, set_tier) = link("tier");
-    let (segment, set_segment) = link("segment");
+    let query = use_query_map();
+    let navigate = use_navigate();
     let today = platform::today();
-    let view = Memo::new(move |_| DashboardView {
-        choice: PeriodChoice::from_link(
-            period.get().as_deref(),
-            from.get().as_deref(),
-            to.get().as_deref(),
-            today,
-        ),
-        audience: Audience {
-            tier: tier.get().as_deref().and_then(Tier::parse),
-            segment: segment.get().as_deref().and_then(Segment::parse),
-        },
+    let view = Memo::new(move |_| {
+        query.with(|q| DashboardView {
+            choice: PeriodChoice::from_link(
+                q.get_str("period"),
+                q.get_str("from"),
+                q.get_str("to"),
+                today,
+            ),
+            audience: Audience {
+                tier: q.get_str("tier").and_then(Tier::parse),
+                segment: q.get_str("segment").and_then(Segment::parse),
+            },
+        })
     });
+    // One navigation per change, so that no part of the view overwrites another.
     let set_view = Callback::new(move |next: DashboardView| {
-        let custom = match next.choice {
-            PeriodChoice::Custom { from, to } => Some((from.to_string(), to.to_string())),
-            _ => None,
+        let mut parts = vec![format!("period={}", next.choice.name())];
+        if let PeriodChoice::Custom { from, to } = next.choice {
+            parts.push(format!("from={from}&to={to}"));
+        }
+        if let Some(tier) = next.audience.tier {
+            parts.push(format!("tier={}", tier.as_str()));
+        }
+        if let Some(segment) = next.audience.segment {
+            parts.push(format!("segment={}", segment.as_str()));
+        }
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..NavigateOptions::default()
         };
-        set_period.set(Some(next.choice.name().to_string()));
-        set_from.set(custom.as_ref().map(|c| c.0.clone()));
-        set_to.set(custom.map(|c| c.1));
-        set_tier.set(next.audience.tier.map(|t| t.as_str().to_string()));
-        set_segment.set(next.audience.segment.map(|s| s.as_str().to_string()));
+        navigate(&format!("/dashboard?{}", parts.join("&")), options);
     });
     let period_days = Memo::new(move |_| view.get().choice.period(today));
     let capacity = {
@@ -93,7 +90,7 @@ pub fn DashboardPage() -> impl IntoView {
         let hours = settings.hours(platform::local_offset(now));
         let analysis = insights.analysis.read();
         let book = app.book.read();
-        let known = |id: &CustomerId| book.get(id).is_some();
+        let people: Vec<&CustomerId> = book.customers().map(|c| &c.id).collect();
         let visits = app.visits.read();
         let feedback = app.feedback.read();
         let tickets = app.service.tickets.read();
@@ -110,7 +107,7 @@ pub fn DashboardPage() -> impl IntoView {
             coupons: &coupons,
             catalog: &catalog,
             analysis: &analysis,
-            known: &known,
+            people: &people,
             policy: &settings.sla,
             hours: &hours,
             capacity,
@@ -149,6 +146,9 @@ pub fn DashboardPage() -> impl IntoView {
         <p class="muted no-print">{move || app.t(DashKey::DashExplain)}</p>
         <LoadGate>
             <DashboardControls view=view set_view=set_view today=today/>
+            <Show when=move || app.visits.with(|v| v.is_empty())>
+                <p class="card notice" data-testid="dashboard-empty">{move || app.t(DashKey::NothingYet)}</p>
+            </Show>
             <p class="form-error" role="alert" data-testid="period-error">{error}</p>
             <div class="chart-grid" data-testid="charts">{cards}</div>
         </LoadGate>

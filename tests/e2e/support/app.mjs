@@ -14,7 +14,7 @@ const ARGS = [
 ];
 
 /** Sets up the hooks and returns a handle whose fields are filled before each test. */
-export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 } } = {}) {
+export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 }, timezoneId } = {}) {
   const app = {
     url: '', server: null, page: null, context: null, newPage: null, launchProfile: null, dialogs: [],
     /** Patterns of console errors this test provokes on purpose; each must then occur. */
@@ -61,7 +61,7 @@ export function useApp({ locale = 'ja-JP', viewport = { width: 390, height: 780 
       });
       return context;
     };
-    app.context = watchContext(await browser.newContext({ locale, viewport }));
+    app.context = watchContext(await browser.newContext({ locale, viewport, timezoneId }));
     app.newPage = () => app.context.newPage();
     app.page = await app.newPage();
     // A browser profile on disk in `dir` (unlike the fresh contexts, not incognito). With

@@ -79,6 +79,13 @@ export const MAIN_PAGES = [
     },
   },
   { name: 'analysis', visit: (page, url) => open(page, url, '/analysis') },
+  {
+    name: 'dashboard',
+    visit: async (page, url) => {
+      await open(page, url, '/dashboard?period=12m');
+      await page.getByTestId('chart-coupons').waitFor();
+    },
+  },
   { name: 'catalog', visit: withCatalog },
   {
     name: 'part-form',
