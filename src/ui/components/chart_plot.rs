@@ -114,7 +114,7 @@ fn over_time(
             let text = row_text(chart, i);
             view! {
                 <rect
-                    class="target"
+                    class=move || if selected.get() == Some(i) { "target selected" } else { "target" }
                     x=left + slot * i as f64
                     y=TOP
                     width=slot
