@@ -13,22 +13,17 @@
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use tsunagu::core::backup::write_backup;
 use tsunagu::core::catalog::samples::Sample;
-use tsunagu::core::customer::CustomerId;
-use tsunagu::core::dashboard::activity::Capacity;
 use tsunagu::core::dashboard::audience::Audience;
 use tsunagu::core::dashboard::charts::charts;
+use tsunagu::core::dashboard::dashboard;
+use tsunagu::core::dashboard::dataset::with_sources;
 use tsunagu::core::dashboard::period::PeriodChoice;
-use tsunagu::core::dashboard::{dashboard, Sources};
 use tsunagu::core::i18n::Lang;
-use tsunagu::core::identify::analysis::{analyse, AnalysisSettings};
 use tsunagu::core::identify::rfm::Segment;
 use tsunagu::core::identify::tiers::Tier;
 use tsunagu::core::sample::{generate, SampleSize};
-use tsunagu::core::service::settings::ServiceSettings;
-use tsunagu::core::settings::{PlanSettings, Settings};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -59,44 +54,8 @@ fn main() {
     }
 
     let today = now.with_timezone(&offset).date_naive();
-    let purchases: Vec<_> = data.visits.values().map(|v| v.purchase(offset)).collect();
-    let settings = AnalysisSettings {
-        shares: Settings::default().tier_percents.shares(),
-        ..AnalysisSettings::default()
-    };
-    let analysis = analyse(
-        &purchases,
-        |id| data.customers.contains_key(id),
-        &BTreeMap::new(),
-        today,
-        settings,
-    );
-    let service = ServiceSettings::default();
-    let hours = service.hours(offset);
-    let plan = PlanSettings::default();
-    let catalog = data.catalog();
-    let visits: Vec<_> = data.visits.values().collect();
-    let feedback: Vec<_> = data.feedback.values().collect();
-    let tickets: Vec<_> = data.tickets.values().collect();
-    let coupons: Vec<_> = data.coupons.values().collect();
-    let people: Vec<&CustomerId> = data.customers.keys().collect();
-    let sources = Sources {
-        visits: &visits,
-        feedback: &feedback,
-        tickets: &tickets,
-        coupons: &coupons,
-        catalog: &catalog,
-        analysis: &analysis,
-        people: &people,
-        policy: &service.sla,
-        hours: &hours,
-        capacity: Capacity {
-            minutes: plan.minutes,
-            days: plan.days,
-        },
-        now,
-    };
-    let views: Vec<Value> = args
+    let views: Vec<Value> = with_sources(&data, now, offset, |sources| {
+        args
         .iter()
         .enumerate()
         .filter(|(_, a)| *a == "--view")
@@ -110,7 +69,7 @@ fn main() {
                 tier: parts.next().and_then(Tier::parse),
                 segment: parts.next().and_then(Segment::parse),
             };
-            let figures = choice.period(today).map(|p| dashboard(&sources, p, audience));
+            let figures = choice.period(today).map(|p| dashboard(sources, p, audience));
             let drawn: Vec<Value> = figures
                 .iter()
                 .flat_map(|d| charts(d, lang))
@@ -125,6 +84,7 @@ fn main() {
                 .collect();
             json!({ "view": spec, "charts": drawn })
         })
-        .collect();
+        .collect()
+    });
     println!("{}", json!({ "today": today.to_string(), "views": views }));
 }

@@ -12,6 +12,7 @@ pub mod activity;
 pub mod audience;
 pub mod charts;
 pub mod coupons;
+pub mod dataset;
 pub mod period;
 pub mod quality;
 pub mod standing;

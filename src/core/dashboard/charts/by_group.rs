@@ -2,11 +2,10 @@
 //! satisfaction per service part.
 
 use super::format::{count, percent};
-use super::over_time::columns;
+use super::rows::{columns, small};
 use super::{series, Chart, Row, Scale, Shape};
 use crate::core::dashboard::quality::answers;
 use crate::core::dashboard::Dashboard;
-use crate::core::feedback::metrics::SMALL_SAMPLE;
 use crate::core::i18n::{format_date, format_money, segment_label, DashKey, Lang};
 
 /// The parts the chart and its table show at most, the most answered first.
@@ -191,10 +190,6 @@ pub fn parts(d: &Dashboard, lang: Lang) -> Chart {
 
 fn score(p: &&&crate::core::dashboard::quality::PartSatisfaction) -> f64 {
     p.tally.csat.score().unwrap_or(0.0)
-}
-
-fn small(n: u32) -> bool {
-    n > 0 && n < SMALL_SAMPLE
 }
 
 fn as_of_note(d: &Dashboard, lang: Lang) -> String {

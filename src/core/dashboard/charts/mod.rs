@@ -3,10 +3,12 @@
 //! series, and the same numbers as a table. Screens draw these and compute nothing, so the
 //! chart, its table and the tests that check them all read the same figures.
 
+pub mod activity;
 pub mod axis;
 pub mod by_group;
 pub mod format;
-pub mod over_time;
+pub mod quality;
+mod rows;
 
 use super::Dashboard;
 use crate::core::i18n::Lang;
@@ -88,17 +90,17 @@ impl Chart {
 /// then satisfaction, then service, then promises kept.
 pub fn charts(dashboard: &Dashboard, lang: Lang) -> Vec<Chart> {
     vec![
-        over_time::visits(dashboard, lang),
-        over_time::revenue(dashboard, lang),
-        over_time::utilisation(dashboard, lang),
+        activity::visits(dashboard, lang),
+        activity::revenue(dashboard, lang),
+        activity::utilisation(dashboard, lang),
         by_group::tiers(dashboard, lang),
         by_group::segments(dashboard, lang),
-        over_time::nps(dashboard, lang),
-        over_time::csat(dashboard, lang),
+        quality::nps(dashboard, lang),
+        quality::csat(dashboard, lang),
         by_group::parts(dashboard, lang),
-        over_time::first_response(dashboard, lang),
-        over_time::within_target(dashboard, lang),
-        over_time::coupons(dashboard, lang),
+        quality::first_response(dashboard, lang),
+        quality::within_target(dashboard, lang),
+        activity::coupons(dashboard, lang),
     ]
 }
 
