@@ -93,26 +93,29 @@ pub fn DashboardControls(
                 </select>
             </div>
             <Show when=move || custom.get().is_some()>
-                <div class="field">
-                    <label for="dash-from">{label(DashKey::PeriodFrom)}</label>
-                    <input
-                        id="dash-from"
-                        data-testid="dash-from"
-                        type="date"
-                        prop:value=move || custom.get().map(|c| c.0.to_string()).unwrap_or_default()
-                        on:change=move |ev| set_day(true, event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for="dash-to">{label(DashKey::PeriodTo)}</label>
-                    <input
-                        id="dash-to"
-                        data-testid="dash-to"
-                        type="date"
-                        prop:value=move || custom.get().map(|c| c.1.to_string()).unwrap_or_default()
-                        on:change=move |ev| set_day(false, event_target_value(&ev))
-                    />
-                </div>
+                {[(true, "dash-from", DashKey::PeriodFrom), (false, "dash-to", DashKey::PeriodTo)]
+                    .into_iter()
+                    .map(|(first, id, key)| {
+                        let shown = move || {
+                            custom
+                                .get()
+                                .map(|(from, to)| if first { from } else { to }.to_string())
+                                .unwrap_or_default()
+                        };
+                        view! {
+                            <div class="field">
+                                <label for=id>{label(key)}</label>
+                                <input
+                                    id=id
+                                    data-testid=id
+                                    type="date"
+                                    prop:value=shown
+                                    on:change=move |ev| set_day(first, event_target_value(&ev))
+                                />
+                            </div>
+                        }
+                    })
+                    .collect_view()}
             </Show>
             <div class="field">
                 <label for="dash-tier">{label(DashKey::FilterTier)}</label>

@@ -2,7 +2,7 @@
 //! per month.
 
 use super::format::{count, month_label, percent, week_label};
-use super::rows::{columns, month_row, month_ticks, partial_note, week_row, whole};
+use super::rows::{columns, month_row, month_ticks, partial_note, summary, week_row, whole};
 use super::{series, Chart, Scale, Shape};
 use crate::core::dashboard::Dashboard;
 use crate::core::i18n::{format_money, DashKey, Lang};
@@ -113,18 +113,16 @@ pub fn utilisation(d: &Dashboard, lang: Lang) -> Chart {
     let served: u32 = weeks.iter().map(|w| w.minutes).sum();
     let available: u32 = weeks.iter().map(|w| w.available).sum();
     let share = (available > 0).then(|| 100.0 * f64::from(served) / f64::from(available));
-    let summary = if served == 0 {
-        lang.text(DashKey::SumNoData).to_string()
-    } else {
-        lang.format(
-            DashKey::SumUtilisation,
-            &[
-                ("share", &percent(share)),
-                ("served", &count(served)),
-                ("available", &count(available)),
-            ],
-        )
-    };
+    let summary = summary(
+        lang,
+        served > 0,
+        DashKey::SumUtilisation,
+        &[
+            ("share", &percent(share)),
+            ("served", &count(served)),
+            ("available", &count(available)),
+        ],
+    );
     Chart {
         id: "utilisation",
         title: lang.text(DashKey::ChartUtilisation).to_string(),
@@ -168,18 +166,16 @@ pub fn coupons(d: &Dashboard, lang: Lang) -> Chart {
     let redeemed: u32 = months.iter().map(|m| m.redeemed).sum();
     let usable = issued - voided;
     let rate = (usable > 0).then(|| 100.0 * f64::from(redeemed) / f64::from(usable));
-    let summary = if issued == 0 {
-        lang.text(DashKey::SumNoData).to_string()
-    } else {
-        lang.format(
-            DashKey::SumCoupons,
-            &[
-                ("issued", &count(issued)),
-                ("redeemed", &count(redeemed)),
-                ("rate", &percent(rate)),
-            ],
-        )
-    };
+    let summary = summary(
+        lang,
+        issued > 0,
+        DashKey::SumCoupons,
+        &[
+            ("issued", &count(issued)),
+            ("redeemed", &count(redeemed)),
+            ("rate", &percent(rate)),
+        ],
+    );
     let part = |key: DashKey, pick: fn(&crate::core::dashboard::coupons::CouponMonth) -> u32| {
         series(
             lang.text(key).into(),

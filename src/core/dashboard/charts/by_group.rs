@@ -2,7 +2,7 @@
 //! satisfaction per service part.
 
 use super::format::{count, percent};
-use super::rows::{columns, small};
+use super::rows::{columns, small, summary};
 use super::{series, Chart, Row, Scale, Shape};
 use crate::core::dashboard::quality::answers;
 use crate::core::dashboard::Dashboard;
@@ -19,18 +19,16 @@ pub fn tiers(d: &Dashboard, lang: Lang) -> Chart {
     let label = |t: &crate::core::dashboard::standing::TierFigures| {
         lang.format(DashKey::FilterTierOption, &[("tier", t.tier.as_str())])
     };
-    let summary = if tiers.iter().all(|t| t.customers == 0) {
-        lang.text(DashKey::SumNoData).to_string()
-    } else {
-        lang.format(
-            DashKey::SumTiers,
-            &[
-                ("a", &money(tiers[0].lifetime_value)),
-                ("b", &money(tiers[1].lifetime_value)),
-                ("c", &money(tiers[2].lifetime_value)),
-            ],
-        )
-    };
+    let summary = summary(
+        lang,
+        tiers.iter().any(|t| t.customers > 0),
+        DashKey::SumTiers,
+        &[
+            ("a", &money(tiers[0].lifetime_value)),
+            ("b", &money(tiers[1].lifetime_value)),
+            ("c", &money(tiers[2].lifetime_value)),
+        ],
+    );
     let values = tiers
         .iter()
         .map(|t| Some(t.lifetime_value / major))

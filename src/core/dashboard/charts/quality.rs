@@ -2,7 +2,7 @@
 //! response and the share answered within target.
 
 use super::format::{count, duration, hours, percent, signed};
-use super::rows::{columns, month_row, month_ticks, partial_note, sample_note, small};
+use super::rows::{columns, month_row, month_ticks, partial_note, sample_note, small, summary};
 use super::{series, Chart, Scale, Shape};
 use crate::core::dashboard::Dashboard;
 use crate::core::feedback::metrics::{Csat, Nps};
@@ -16,17 +16,15 @@ pub fn nps(d: &Dashboard, lang: Lang) -> Chart {
         all.passives += m.tally.nps.passives;
         all.detractors += m.tally.nps.detractors;
     }
-    let summary = if all.count() == 0 {
-        lang.text(DashKey::SumNoData).to_string()
-    } else {
-        lang.format(
-            DashKey::SumNps,
-            &[
-                ("score", &signed(all.score())),
-                ("count", &count(all.count())),
-            ],
-        )
-    };
+    let summary = summary(
+        lang,
+        all.count() > 0,
+        DashKey::SumNps,
+        &[
+            ("score", &signed(all.score())),
+            ("count", &count(all.count())),
+        ],
+    );
     let ticks = month_ticks(lang, months.iter().map(|m| &m.month));
     Chart {
         id: "nps",
@@ -76,17 +74,15 @@ pub fn csat(d: &Dashboard, lang: Lang) -> Chart {
         all.count += m.tally.csat.count;
         all.total += m.tally.csat.total;
     }
-    let summary = if all.count == 0 {
-        lang.text(DashKey::SumNoData).to_string()
-    } else {
-        lang.format(
-            DashKey::SumCsat,
-            &[
-                ("score", &percent(all.score())),
-                ("count", &count(all.count)),
-            ],
-        )
-    };
+    let summary = summary(
+        lang,
+        all.count > 0,
+        DashKey::SumCsat,
+        &[
+            ("score", &percent(all.score())),
+            ("count", &count(all.count)),
+        ],
+    );
     let ticks = month_ticks(lang, months.iter().map(|m| &m.month));
     Chart {
         id: "csat",
@@ -125,17 +121,15 @@ pub fn csat(d: &Dashboard, lang: Lang) -> Chart {
 pub fn first_response(d: &Dashboard, lang: Lang) -> Chart {
     let months = &d.service.months;
     let total = &d.service.total.first_response;
-    let summary = if total.count() == 0 {
-        lang.text(DashKey::SumNoData).to_string()
-    } else {
-        lang.format(
-            DashKey::SumFirstResponse,
-            &[
-                ("median", &duration(lang, total.median_minutes())),
-                ("count", &count(total.count() as i64)),
-            ],
-        )
-    };
+    let summary = summary(
+        lang,
+        total.count() > 0,
+        DashKey::SumFirstResponse,
+        &[
+            ("median", &duration(lang, total.median_minutes())),
+            ("count", &count(total.count() as i64)),
+        ],
+    );
     let ticks = month_ticks(lang, months.iter().map(|m| &m.month));
     let values: Vec<Option<f64>> = months
         .iter()
@@ -181,18 +175,16 @@ pub fn first_response(d: &Dashboard, lang: Lang) -> Chart {
 pub fn within_target(d: &Dashboard, lang: Lang) -> Chart {
     let months = &d.service.months;
     let total = &d.service.total.first_response;
-    let summary = if total.with_target == 0 {
-        lang.text(DashKey::SumNoData).to_string()
-    } else {
-        lang.format(
-            DashKey::SumWithinTarget,
-            &[
-                ("share", &percent(total.percent_within_target())),
-                ("within", &count(total.within_target)),
-                ("decided", &count(total.with_target)),
-            ],
-        )
-    };
+    let summary = summary(
+        lang,
+        total.with_target > 0,
+        DashKey::SumWithinTarget,
+        &[
+            ("share", &percent(total.percent_within_target())),
+            ("within", &count(total.within_target)),
+            ("decided", &count(total.with_target)),
+        ],
+    );
     let ticks = month_ticks(lang, months.iter().map(|m| &m.month));
     Chart {
         id: "within-target",

@@ -8,6 +8,16 @@ use crate::core::feedback::metrics::Tally;
 use crate::core::i18n::{DashKey, Lang};
 use chrono::Datelike;
 
+/// A chart's summary: `key` filled with `args` when there is `something` to say, else "no
+/// data in this period".
+pub(super) fn summary(lang: Lang, something: bool, key: DashKey, args: &[(&str, &str)]) -> String {
+    if something {
+        lang.format(key, args)
+    } else {
+        lang.text(DashKey::SumNoData).to_string()
+    }
+}
+
 pub(super) fn columns(lang: Lang, keys: &[DashKey]) -> Vec<String> {
     keys.iter().map(|k| lang.text(*k).to_string()).collect()
 }
