@@ -56,7 +56,7 @@ bench: build browser
 	cargo test --locked --release --target $(WASM_TARGET) --test wasm_bench -- --nocapture
 	node tests/bench/import-export.bench.mjs
 	node tests/bench/visit-import.bench.mjs
-	node tests/bench/dashboard.bench.mjs
+	node tests/bench/scale.bench.mjs
 
 size:
 	@echo "Release size (bytes):"

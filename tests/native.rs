@@ -65,6 +65,8 @@ mod learn;
 mod learn_laws;
 #[path = "native/learn_simulate.rs"]
 mod learn_simulate;
+#[path = "native/list_window.rs"]
+mod list_window;
 #[path = "native/loyalty_coupons.rs"]
 mod loyalty_coupons;
 #[path = "native/loyalty_gifts.rs"]

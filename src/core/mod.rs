@@ -15,6 +15,7 @@ pub mod feedback;
 pub mod i18n;
 pub mod identify;
 pub mod learn;
+pub mod list_window;
 pub mod loyalty;
 pub mod needs;
 pub mod random;

@@ -191,3 +191,21 @@ impl<Id: Clone> Tombstone<Id> {
         }
     }
 }
+
+/// Reads a JSON array of records one by one: those that read as `T`, in order, and how many
+/// did not (one damaged record does not hide the others). Fails only when `json` is not an
+/// array at all.
+pub fn read_each<T: serde::de::DeserializeOwned>(
+    json: &str,
+) -> Result<(Vec<T>, usize), serde_json::Error> {
+    let raw: Vec<&serde_json::value::RawValue> = serde_json::from_str(json)?;
+    let mut read = Vec::with_capacity(raw.len());
+    let mut unreadable = 0;
+    for record in raw {
+        match serde_json::from_str(record.get()) {
+            Ok(value) => read.push(value),
+            Err(_) => unreadable += 1,
+        }
+    }
+    Ok((read, unreadable))
+}

@@ -6,6 +6,7 @@
 //! and `feedback_tombstones`, and customer service in its own stores (`service.rs`); a snapshot and an import cover every store in one transaction.
 
 use super::meta::{self, META};
+use super::read_all::read_all;
 use super::service::{read_service, write_service, SERVICE_STORES};
 use super::upgrade;
 use super::StoreError;
@@ -371,7 +372,11 @@ pub(super) async fn readable<T: DeserializeOwned>(
     tx: &Transaction<'_>,
     store: &str,
 ) -> Result<(Vec<T>, usize), StoreError> {
-    let records = tx.object_store(store)?.get_all::<T>().serde()?.await?;
+    let object_store = tx.object_store(store)?;
+    if let Some(read) = read_all(&object_store).await? {
+        return Ok(read);
+    }
+    let records = object_store.get_all::<T>().serde()?.await?;
     let mut read = Vec::new();
     let mut unreadable = 0;
     for record in records {

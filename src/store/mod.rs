@@ -10,6 +10,7 @@ mod customers;
 mod error;
 mod feedback;
 mod meta;
+mod read_all;
 mod service;
 mod settings;
 mod stored;

@@ -5,6 +5,7 @@
 
 use super::platform;
 use super::state::{use_app, AppState};
+use super::timing::timed;
 use crate::core::customer::CustomerId;
 use crate::core::identify::analysis::{analyse, Analysis, AnalysisSettings};
 use crate::core::identify::history::Purchase;
@@ -50,8 +51,11 @@ impl Insights {
                 ..AnalysisSettings::default()
             };
             let as_of = as_of.get();
-            people.with(|(ids, overrides)| {
-                purchases.with(|p| analyse(p, |id| ids.contains(id), overrides, as_of, settings))
+            timed("analysis", || {
+                people.with(|(ids, overrides)| {
+                    purchases
+                        .with(|p| analyse(p, |id| ids.contains(id), overrides, as_of, settings))
+                })
             })
         });
         let insights = Self {

@@ -16,6 +16,7 @@ mod service;
 mod state;
 mod sync;
 mod text_drafts;
+mod timing;
 mod toasts;
 mod updates;
 mod visits;

@@ -6,6 +6,7 @@
 use super::platform;
 use super::service::ServiceRecords;
 use super::sync::{Change, TabSync};
+use super::timing::Timer;
 use super::toasts::{ToastAction, Toasts};
 use crate::core::backup::{backup_file_name, write_backup, Dataset};
 use crate::core::book::CustomerBook;
@@ -26,6 +27,9 @@ const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadState {
     Loading,
+    /// The customers are read (the list can be used); their visits, feedback and the rest
+    /// are still being read.
+    Book,
     Ready,
     /// The database could not be opened or read; the message is technical detail.
     Failed(String),
@@ -111,40 +115,45 @@ impl AppState {
         state
     }
 
+    /// Reads the customers first, so the list can be used at once, then everything else.
     async fn load_book(self) {
+        let timer = Timer::start("load");
         let store = match CustomerStore::open(DATABASE).await {
             Ok(store) => store,
             Err(error) => return self.load_failed(error),
         };
-        match store.all().await {
-            Ok(loaded) => {
-                leptos::task::spawn_local({
-                    let store = store.clone();
-                    async move {
-                        store.superseded().await;
-                        self.superseded.set(true);
-                    }
-                });
-                match store.visits().await {
-                    Ok((visits, _)) => self.visits.set(by_id(visits)),
-                    Err(error) => platform::warn(&error.to_string()),
-                }
-                self.reload_catalog(&store).await;
-                self.reload_feedback(&store).await;
-                self.reload_service(&store).await;
-                self.store.set_value(Some(store));
-                self.book.set(CustomerBook::new(loaded.customers));
-                self.load.set(LoadState::Ready);
-                if loaded.unreadable > 0 {
-                    let count = loaded.unreadable.to_string();
-                    self.toasts.error(
-                        self.lang
-                            .get_untracked()
-                            .format(Key::UnreadableRecords, &[("count", &count)]),
-                    );
-                }
+        let loaded = match store.all().await {
+            Ok(loaded) => loaded,
+            Err(error) => return self.load_failed(error),
+        };
+        leptos::task::spawn_local({
+            let store = store.clone();
+            async move {
+                store.superseded().await;
+                self.superseded.set(true);
             }
-            Err(error) => self.load_failed(error),
+        });
+        self.store.set_value(Some(store.clone()));
+        self.book.set(CustomerBook::new(loaded.customers));
+        self.load.set(LoadState::Book);
+        timer.stop();
+        let timer = Timer::start("load:rest");
+        match store.visits().await {
+            Ok((visits, _)) => self.visits.set(by_id(visits)),
+            Err(error) => platform::warn(&error.to_string()),
+        }
+        self.reload_catalog(&store).await;
+        self.reload_feedback(&store).await;
+        self.reload_service(&store).await;
+        self.load.set(LoadState::Ready);
+        timer.stop();
+        if loaded.unreadable > 0 {
+            let count = loaded.unreadable.to_string();
+            self.toasts.error(
+                self.lang
+                    .get_untracked()
+                    .format(Key::UnreadableRecords, &[("count", &count)]),
+            );
         }
     }
 

@@ -101,7 +101,7 @@ fn files_that_are_not_a_backup_are_refused() {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_parsing() {
-    let huge = vec![b' '; 100 * 1024 * 1024];
+    let huge = vec![b' '; MAX_BYTES + 1];
     check_refused(&huge, ReadError::TooLarge { bytes: huge.len() });
     assert!(huge.len() > MAX_BYTES);
 }
@@ -321,10 +321,10 @@ fn refusals_are_explained_in_the_owners_language() {
     );
     assert_eq!(
         ReadError::TooLarge {
-            bytes: 100 * 1024 * 1024
+            bytes: 300 * 1024 * 1024
         }
         .message(Lang::Ja),
-        "ファイルが大きすぎます（100 MB、上限 50 MB）。"
+        "ファイルが大きすぎます（300 MB、上限 256 MB）。"
     );
     assert_eq!(
         ReadError::NotJson { line: 3, column: 7 }.message(Lang::Ja),

@@ -257,3 +257,28 @@ fn a_tier_set_by_hand_needs_a_reason_and_only_a_change_makes_a_version() {
     assert!(customer.updated_at > before);
     assert_eq!(customer.tier_override, None);
 }
+
+/// Records read back from storage as one JSON list: the good ones in order, the damaged ones
+/// counted, never hiding the rest; anything but a list is an error.
+#[test]
+fn stored_records_are_read_one_by_one() {
+    use tsunagu::core::record::read_each;
+    let good = |n: u8| {
+        let mut c = Customer::new(CustomerId::from_random_bytes([n; 16]), now());
+        c.name = format!("客 {n}");
+        serde_json::to_string(&c).unwrap()
+    };
+    let list = format!(
+        r#"[{}, {{"id": "not a customer"}}, {}, 42]"#,
+        good(1),
+        good(2)
+    );
+    let (read, unreadable) = read_each::<Customer>(&list).unwrap();
+    assert_eq!(
+        read.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+        ["客 1", "客 2"]
+    );
+    assert_eq!(unreadable, 2);
+    assert_eq!(read_each::<Customer>("[]").unwrap(), (vec![], 0));
+    assert!(read_each::<Customer>(r#"{"id": 1}"#).is_err());
+}

@@ -91,7 +91,6 @@ pub(super) fn text(key: Key) -> &'static str {
         CreatedAt => "Added",
         UpdatedAt => "Updated",
         BirthdayWithAge => "{date} (age {age})",
-        ShowMore => "Show more ({shown} of {total})",
         NotSet => "Not set",
         SettingsTitle => "Settings",
         LanguageLabel => "Language",

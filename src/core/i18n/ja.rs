@@ -91,7 +91,6 @@ pub(super) fn text(key: Key) -> &'static str {
         CreatedAt => "登録日",
         UpdatedAt => "更新日",
         BirthdayWithAge => "{date}（{age}歳）",
-        ShowMore => "さらに表示（{shown} / {total}人）",
         NotSet => "未登録",
         SettingsTitle => "設定",
         LanguageLabel => "表示言語",

@@ -39,7 +39,7 @@ keys! {
     ErrRequired, ErrTooLong, ErrTooMany, ErrReadingNotKana, ErrPhoneInvalid, ErrEmailInvalid, ErrChannelUnknown,
     ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld, ErrAmountInvalid,
     NoteAdd, NotePlaceholder, NoNotes,
-    CreatedAt, UpdatedAt, BirthdayWithAge, NotSet, ShowMore,
+    CreatedAt, UpdatedAt, BirthdayWithAge, NotSet,
     SettingsTitle, LanguageLabel, LanguageJa, LanguageEn, DataLabel, DataStoredHere,
     NotFoundTitle, NotFoundBody, CustomerNotFound, BackToList,
     ReminderText, ExportNow, Later, StorageTitle, StoragePersistent, StorageNotPersistent,

@@ -52,9 +52,14 @@ impl From<&Customer> for ListRow {
 pub fn CustomerRow(
     /// The customer to show.
     row: ListRow,
+    /// The line's place in the whole list, from 1 (only some lines are drawn at a time).
+    position: usize,
+    /// How many lines the whole list has.
+    #[prop(into)]
+    of: Signal<usize>,
 ) -> impl IntoView {
     view! {
-        <li>
+        <li aria-posinset=position aria-setsize=move || of.get()>
             <a class="customer-row" href=format!("/customers/{}", row.id) data-testid="customer-row">
                 <span class="row-main">
                     {row.tier.map(|tier| view! { <TierBadge tier/> })}

@@ -69,7 +69,7 @@ pub use choice_select::ChoiceSelect;
 pub use coupon_line::CouponLine;
 pub use coupons_card::CouponsCard;
 pub use csv_card::CsvCard;
-pub use customer_ids::{CustomerGroup, CustomerIds, RowList};
+pub use customer_ids::{CustomerGroup, CustomerIds};
 pub use customer_insight::CustomerInsight;
 pub use customer_missing::CustomerMissing;
 pub use customer_row::{CustomerRow, ListRow};

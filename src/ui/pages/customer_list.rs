@@ -3,20 +3,15 @@
 use crate::core::book::Query;
 use crate::core::customer::CustomerId;
 use crate::core::i18n::Key;
-use crate::ui::components::{ListRow, LoadGate, RowList, SortSelect};
-use crate::ui::insights::use_insights;
+use crate::ui::components::{CustomerIds, LoadGate, SortSelect};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::query_signal_with_options;
 use leptos_router::NavigateOptions;
 
-/// How many lines to draw at first, and how many more each "show more" adds.
-const PAGE: usize = 100;
-
 #[component]
 pub fn CustomerList() -> impl IntoView {
     let app = use_app();
-    let insights = use_insights();
     // Typing replaces the history entry rather than adding one per keystroke; Back still
     // returns to the list with its search after opening a customer.
     let (url_query, set_url_query) = query_signal_with_options::<String>(
@@ -42,9 +37,7 @@ pub fn CustomerList() -> impl IntoView {
             format!("/?q={}", js_sys::encode_uri_component(&query))
         });
     });
-    let shown = RwSignal::new(PAGE);
     let on_input = move |value: String| {
-        shown.set(PAGE);
         text.set(value.clone());
         set_url_query.set((!value.is_empty()).then_some(value));
     };
@@ -57,20 +50,6 @@ pub fn CustomerList() -> impl IntoView {
                 .into_iter()
                 .map(|c| c.id.clone())
                 .collect::<Vec<CustomerId>>()
-        })
-    });
-    let rows = Memo::new(move |_| {
-        let limit = shown.get();
-        insights.analysis.with(|analysis| {
-            app.book.with(|book| {
-                matches.with(|ids| {
-                    ids.iter()
-                        .take(limit)
-                        .filter_map(|id| book.get(id))
-                        .map(|c| ListRow::of(c, analysis))
-                        .collect::<Vec<_>>()
-                })
-            })
         })
     });
     let total = move || app.book.with(|b| b.len());
@@ -105,7 +84,7 @@ pub fn CustomerList() -> impl IntoView {
             />
             <SortSelect/>
         </div>
-        <LoadGate>
+        <LoadGate customers_only=true>
             <p class="muted count" data-testid="count" role="status">{count_text}</p>
             <Show when=move || { total() > 0 } fallback=move || view! { <EmptyBook/> }>
                 <Show
@@ -116,7 +95,7 @@ pub fn CustomerList() -> impl IntoView {
                         </p>
                     }
                 >
-                    <RowList rows total=Signal::derive(found) shown page=PAGE test_id="customer-list"/>
+                    <CustomerIds ids=matches test_id="customer-list"/>
                 </Show>
             </Show>
         </LoadGate>
