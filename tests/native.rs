@@ -107,6 +107,8 @@ mod service_metrics;
 mod service_sla;
 #[path = "native/service_tickets.rs"]
 mod service_tickets;
+#[path = "native/space.rs"]
+mod space;
 #[path = "native/spreadsheet.rs"]
 mod spreadsheet;
 #[path = "native/support.rs"]

@@ -24,6 +24,7 @@ pub mod relations;
 pub mod sample;
 pub mod service;
 pub mod settings;
+pub mod space;
 pub mod spreadsheet;
 pub mod text;
 pub mod visit;

@@ -1,6 +1,6 @@
 //! The root component: state, routes and the page frame.
 
-use super::components::{AppNav, BackupReminder, ToastRegion, MAIN_ID};
+use super::components::{AppNav, BackupReminder, DemoBanner, ToastRegion, MAIN_ID};
 use super::insights::provide_insights;
 use super::learning::provide_learning;
 use super::pages::{
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
             <div class="shell">
                 <AppNav/>
                 <main class="page" id=MAIN_ID tabindex="-1">
+                    <DemoBanner/>
                     <BackupReminder/>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=CustomerList/>

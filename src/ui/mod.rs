@@ -7,6 +7,7 @@ mod app;
 mod catalog;
 mod components;
 mod customers;
+mod demo;
 mod feedback;
 mod insights;
 mod learning;

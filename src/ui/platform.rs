@@ -92,6 +92,21 @@ pub fn set_manifest_lang(tag: &str) {
     }
 }
 
+/// Loads the app afresh at its start page: what a page works with (its space among it) is
+/// decided once when it starts.
+pub fn start_afresh() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign("/");
+    }
+}
+
+/// Sets the title of the browser's tab.
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
 /// Technical detail for whoever looks at the console; the owner sees a message instead.
 pub fn warn(detail: &str) {
     web_sys::console::warn_1(&detail.into());

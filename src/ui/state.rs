@@ -8,19 +8,19 @@ use super::service::ServiceRecords;
 use super::sync::{Change, TabSync};
 use super::timing::Timer;
 use super::toasts::{ToastAction, Toasts};
-use crate::core::backup::{backup_file_name, write_backup, Dataset};
+use crate::core::backup::{backup_file_name_in, write_backup, Dataset};
 use crate::core::book::CustomerBook;
 use crate::core::catalog::Catalog;
 use crate::core::draft::CustomerDraft;
 use crate::core::feedback::Feedback;
 use crate::core::i18n::{Key, Lang, Message};
 use crate::core::settings::Settings;
+use crate::core::space::Space;
 use crate::core::visit::{Visit, VisitId};
 use crate::store::{self, CustomerStore, Snapshot, StoreError};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 
-const DATABASE: &str = "tsunagu";
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Where loading the customer book stands.
@@ -37,6 +37,9 @@ pub enum LoadState {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The book this tab works in, real or demo, fixed for the page's life: the database, the
+    /// settings and the tab channel are all this space's.
+    pub space: Space,
     pub book: RwSignal<CustomerBook>,
     pub load: RwSignal<LoadState>,
     pub settings: RwSignal<Settings>,
@@ -67,6 +70,7 @@ pub struct AppState {
 impl AppState {
     /// Creates the state, provides it as context and starts loading the book.
     pub fn provide() -> Self {
+        let space = store::current_space();
         let settings = RwSignal::new(store::load_settings());
         let browser_language = platform::browser_language();
         let lang = Memo::new(move |_| settings.with(|s| s.effective_lang(&browser_language)));
@@ -75,6 +79,7 @@ impl AppState {
             platform::set_manifest_lang(lang.get().as_str());
         });
         let state = Self {
+            space,
             book: RwSignal::new(CustomerBook::default()),
             load: RwSignal::new(LoadState::Loading),
             settings,
@@ -91,9 +96,11 @@ impl AppState {
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
-        state.tabs.set_value(Some(TabSync::open(move |change| {
-            leptos::task::spawn_local(state.refresh(change))
-        })));
+        state
+            .tabs
+            .set_value(Some(TabSync::open(space.channel(), move |change| {
+                leptos::task::spawn_local(state.refresh(change))
+            })));
         provide_context(state);
         // Another tab changed the settings (language, last export…): follow it.
         let _ = window_event_listener(leptos::ev::storage, move |event| {
@@ -118,10 +125,13 @@ impl AppState {
     /// Reads the customers first, so the list can be used at once, then everything else.
     async fn load_book(self) {
         let timer = Timer::start("load");
-        let store = match CustomerStore::open(DATABASE).await {
+        let store = match CustomerStore::open(self.space.database()).await {
             Ok(store) => store,
             Err(error) => return self.load_failed(error),
         };
+        if self.space.is_demo() {
+            super::demo::fill_if_new(self, &store).await;
+        }
         let loaded = match store.all().await {
             Ok(loaded) => loaded,
             Err(error) => return self.load_failed(error),
@@ -197,7 +207,7 @@ impl AppState {
         };
         let now = platform::now();
         let json = write_backup(&dataset, now, APP_VERSION);
-        let name = backup_file_name(platform::local(now).naive_local());
+        let name = backup_file_name_in(self.space, platform::local(now).naive_local());
         match platform::download(&name, &json, "application/json") {
             Ok(()) => {
                 self.update_settings(|s| s.last_export = Some(now));

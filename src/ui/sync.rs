@@ -1,14 +1,13 @@
 //! Keeping several open tabs in step: after each successful write a tab announces what changed
 //! on a BroadcastChannel, and the other tabs re-read those records from IndexedDB (the one
-//! source of truth), so a change in one tab shows in the others at once.
+//! source of truth), so a change in one tab shows in the others at once. Each space has its own
+//! channel, so the demo's tabs and the real book's never hear each other.
 
 use crate::core::customer::CustomerId;
 use crate::core::visit::VisitId;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::JsCast;
 use serde::{Deserialize, Serialize};
-
-const CHANNEL: &str = "tsunagu";
 
 /// What a tab tells the others.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -34,9 +33,10 @@ pub struct TabSync {
 }
 
 impl TabSync {
-    /// Opens the channel and calls `on_change` for each change another tab announces.
-    pub fn open(on_change: impl Fn(Change) + 'static) -> Self {
-        let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
+    /// Opens the channel called `name` and calls `on_change` for each change another tab
+    /// announces on it.
+    pub fn open(name: &str, on_change: impl Fn(Change) + 'static) -> Self {
+        let channel = web_sys::BroadcastChannel::new(name).ok();
         if let Some(channel) = &channel {
             let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(
                 move |event: web_sys::MessageEvent| {

@@ -26,6 +26,7 @@ use crate::core::record::Tombstone as RecordTombstone;
 use crate::core::relations::contact::{Contact, ContactId};
 use crate::core::relations::library::{Template, TemplateId};
 use crate::core::service::ticket::{Ticket, TicketId};
+use crate::core::space::Space;
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
@@ -105,5 +106,11 @@ pub fn write_backup(dataset: &Dataset, exported_at: DateTime<Utc>, app_version: 
 
 /// `tsunagu-backup-YYYYMMDD-HHMM.json`, from the local time of the export.
 pub fn backup_file_name(local: NaiveDateTime) -> String {
-    format!("tsunagu-backup-{}.json", local.format("%Y%m%d-%H%M"))
+    backup_file_name_in(Space::Real, local)
+}
+
+/// The same for a backup of `space`: the demo's is `tsunagu-demo-backup-YYYYMMDD-HHMM.json`,
+/// so a file of sample data is never mistaken for the owner's.
+pub fn backup_file_name_in(space: Space, local: NaiveDateTime) -> String {
+    space.file_name(&format!("backup-{}.json", local.format("%Y%m%d-%H%M")))
 }

@@ -20,4 +20,4 @@ mod service_checks;
 mod visit_checks;
 
 pub use dataset::Dataset;
-pub use format::{backup_file_name, write_backup, CURRENT_VERSION, FORMAT};
+pub use format::{backup_file_name, backup_file_name_in, write_backup, CURRENT_VERSION, FORMAT};

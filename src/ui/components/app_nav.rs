@@ -66,6 +66,10 @@ pub fn AppNav() -> impl IntoView {
         </a>
         <header class="topbar">
             <a href="/today" class="brand">{move || app.t(Key::AppName)}</a>
+            // In the demo the bar that stays on screen says so too (the banner scrolls away).
+            {app.space.is_demo().then(|| view! {
+                <span class="topbar-demo" data-testid="topbar-demo">{move || app.t(Key::DemoLabel)}</span>
+            })}
         </header>
         <nav class="nav" aria-label=move || app.t(Key::AppName)>
             {item("/today", "today", CareKey::NavToday.into(), ICON_SUN)}

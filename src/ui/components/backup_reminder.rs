@@ -14,7 +14,8 @@ pub fn BackupReminder() -> impl IntoView {
     let app = use_app();
     let location = use_location();
     let due = Memo::new(move |_| {
-        if handing_over(&location.pathname.get()) {
+        // Sample data needs no backup: the demo can be reset at any time.
+        if app.space.is_demo() || handing_over(&location.pathname.get()) {
             return false;
         }
         let oldest = app.book.with(|b| b.customers().map(|c| c.created_at).min());

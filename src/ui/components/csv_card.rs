@@ -52,10 +52,10 @@ pub fn CsvCard() -> impl IntoView {
             });
             export_csv(customers, lang)
         });
-        let name = format!(
-            "tsunagu-customers-{}.csv",
+        let name = app.space.file_name(&format!(
+            "customers-{}.csv",
             platform::local(platform::now()).format("%Y%m%d-%H%M")
-        );
+        ));
         match platform::download(&name, &csv, "text/csv") {
             Ok(()) => app.toasts.info(lang.text(Key::CsvExported).to_owned()),
             Err(detail) => {

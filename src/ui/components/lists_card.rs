@@ -56,13 +56,13 @@ pub fn ListsCard() -> impl IntoView {
         let day = platform::local(platform::now()).format("%Y%m%d");
         let result = if csv {
             platform::download(
-                &format!("tsunagu-list-{day}.csv"),
+                &app.space.file_name(&format!("list-{day}.csv")),
                 &to_csv(&refs, app.lang.get_untracked()),
                 "text/csv",
             )
         } else {
             platform::download(
-                &format!("tsunagu-list-{day}.vcf"),
+                &app.space.file_name(&format!("list-{day}.vcf")),
                 &to_vcard(&refs),
                 "text/vcard",
             )

@@ -1,9 +1,10 @@
-//! The customer list: search as you type (kept in the URL as `?q=`), sort, and open a customer.
+//! The customer list: search as you type (kept in the URL as `?q=`), sort, and open a customer;
+//! an empty book offers to add the first customer or to try the app with sample data.
 
 use crate::core::book::Query;
 use crate::core::customer::CustomerId;
 use crate::core::i18n::Key;
-use crate::ui::components::{CustomerIds, LoadGate, SortSelect};
+use crate::ui::components::{CustomerIds, LoadGate, SortSelect, TryDemoButton};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::query_signal_with_options;
@@ -110,6 +111,11 @@ fn EmptyBook() -> impl IntoView {
             <h2>{move || app.t(Key::EmptyBookTitle)}</h2>
             <p>{move || app.t(Key::EmptyBookBody)}</p>
             <a class="button primary" href="/customers/new">{move || app.t(Key::AddCustomer)}</a>
+            // Someone new to the app can look around a filled book first (not from the demo itself).
+            {(!app.space.is_demo()).then(|| view! {
+                <p class="muted empty-demo">{move || app.t(Key::DemoEmptyHint)}</p>
+                <TryDemoButton test_id="try-demo-empty"/>
+            })}
         </section>
     }
 }

@@ -1,9 +1,9 @@
 //! Settings: the display language, how the list is sorted, the opening hours and response
-//! targets, kept on this device; backups and imports.
+//! targets, kept on this device; backups and imports; trying the app with sample data.
 
 use crate::core::i18n::{Key, Lang};
 use crate::ui::components::{
-    BackupCard, CareSettingsCard, CsvCard, FollowUpRulesCard, LoadGate, LoyaltyRulesCard,
+    BackupCard, CareSettingsCard, CsvCard, DemoCard, FollowUpRulesCard, LoadGate, LoyaltyRulesCard,
     SortSelect, StorageCard, TemplatesCard, VisitImportCard,
 };
 use crate::ui::state::use_app;
@@ -54,6 +54,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h2>{move || app.t(Key::DataLabel)}</h2>
             <p>{move || app.t(Key::DataStoredHere)}</p>
         </section>
+        <DemoCard/>
         </div>
     }
 }

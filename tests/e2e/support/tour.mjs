@@ -1,6 +1,6 @@
 // The main pages of the app in the states a person sees them in, for checks that must hold on
-// every page (accessibility, small screens). `bookWithCustomers` fills a small book (with a
-// few visits) first.
+// every page (accessibility, small screens), ending with the demo's. `bookWithCustomers` fills
+// a small book (with a few visits) first.
 import { customerRecord, open, seedCustomers, seedTickets, seedVisits, ticketRecord, visitRecord } from './app.mjs';
 import { CustomerForm } from './pages.mjs';
 
@@ -108,7 +108,27 @@ export const MAIN_PAGES = [
   { name: 'today', visit: async (page, url) => withTickets(page, url, '/today', 'today-list') },
   { name: 'settings', visit: async (page, url) => { await open(page, url, '/settings'); await page.getByTestId('care-settings').waitFor(); } },
   { name: 'ticket-form', visit: async (page, url) => withTickets(page, url, `${detail}/tickets/new`, 'ticket-form') },
+  // Last: once entered, this tab stays in the demo.
+  inDemo('demo-list', '/', 'customer-list'),
+  inDemo('demo-settings', '/settings', 'reset-demo'),
 ];
+
+/** A page of the demo (entered from settings if this tab is not in it yet): `path`, shown once `testId` is on it. */
+function inDemo(name, path, testId) {
+  return {
+    name,
+    visit: async (page, url) => {
+      await open(page, url, '/settings');
+      const enter = page.getByTestId('try-demo');
+      if (await enter.isVisible()) {
+        await enter.click();
+        await page.getByTestId('customer-list').waitFor({ timeout: 20000 });
+      }
+      await open(page, url, path);
+      await page.getByTestId(testId).waitFor();
+    },
+  };
+}
 
 const COMPLAINT = ticketRecord(1, HANAKO, 'complaint', 72, '散歩が予約の60分より短く、30分で戻ってきた。');
 
