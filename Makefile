@@ -61,13 +61,15 @@ bench: build browser
 size:
 	@echo "Release size (bytes):"
 	@printf '  %-8s %10s %10s\n' kind raw gzip
-	@shopt -s nullglob; for kind in wasm js css; do \
+	@shopt -s nullglob; total=0; for kind in wasm js css; do \
 	  raw=0; gz=0; \
 	  for f in dist/*.$$kind; do \
 	    raw=$$((raw + $$(wc -c < "$$f"))); gz=$$((gz + $$(gzip -9c "$$f" | wc -c))); \
 	  done; \
+	  total=$$((total + gz)); \
 	  printf '  %-8s %10d %10d\n' $$kind $$raw $$gz; \
-	done
+	done; \
+	printf '  first load (all of the above, gzip) %d KB   target ≤ 350 KB\n' $$((total / 1024))
 
 screenshots: build browser
 	node tests/e2e/support/screenshots.mjs

@@ -13,8 +13,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbKeyRange, IdbObjectStore, IdbRequest};
 
-/// Records per `getAll`.
-const CHUNK: u32 = 5_000;
+/// Records per `getAll`: small enough that reading one chunk is a short task, so the page
+/// still answers taps while the rest of a large book is read.
+const CHUNK: u32 = 2_000;
 
 /// Every record of `store` that reads as `T`, in key order, and how many did not. `None` when
 /// a record cannot be written as JSON at all (the caller then reads record by record).

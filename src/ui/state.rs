@@ -148,13 +148,19 @@ impl AppState {
         self.load.set(LoadState::Book);
         timer.stop();
         let timer = Timer::start("load:rest");
+        let visits = Timer::start("load:visits");
         match store.visits().await {
             Ok((visits, _)) => self.visits.set(by_id(visits)),
             Err(error) => platform::warn(&error.to_string()),
         }
+        visits.stop();
         self.reload_catalog(&store).await;
+        let feedback = Timer::start("load:feedback");
         self.reload_feedback(&store).await;
+        feedback.stop();
+        let service = Timer::start("load:service");
         self.reload_service(&store).await;
+        service.stop();
         self.load.set(LoadState::Ready);
         timer.stop();
         if loaded.unreadable > 0 {

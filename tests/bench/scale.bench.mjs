@@ -50,6 +50,10 @@ async function coldStart(context, url) {
     started: window.__bench.started,
     load: performance.getEntriesByName('tsunagu:load').at(-1)?.duration,
   }));
+  // Then the rest (visits, feedback, service) is read while the list is in use.
+  await page.waitForFunction(() => performance.getEntriesByName('tsunagu:load:rest').length > 0, null, { timeout: 120_000 });
+  figures.rest = await page.evaluate(() => Object.fromEntries(['rest', 'visits', 'feedback', 'service']
+    .map((part) => [part, performance.getEntriesByName(`tsunagu:load:${part}`).at(-1).duration])));
   return { page, figures };
 }
 
@@ -275,7 +279,11 @@ try {
   console.log(`A large book in headless Chromium (${counts}):`);
   line(`cold start to a usable list (median of ${STARTS})`, ms(median(starts.map((s) => s.interactive))), '≤ 1000 ms');
   line('  of which: app files loaded and started', ms(median(starts.map((s) => s.started))), '');
-  line('  of which: records read from IndexedDB', ms(median(starts.map((s) => s.load))), '');
+  line('  of which: customers read from IndexedDB', ms(median(starts.map((s) => s.load))), '');
+  line('then everything else read, in the background', ms(median(starts.map((s) => s.rest.rest))), '≤ 1000 ms');
+  for (const part of ['visits', 'feedback', 'service']) {
+    line(`  ${part}`, ms(median(starts.map((s) => s.rest[part]))), '');
+  }
   line(`search per keystroke (median of ${keystrokes.length})`, ms(median(keystrokes)), '≤ 16 ms');
   line('search per keystroke (slowest)', ms(max(keystrokes)), '≤ 16 ms');
   line('search keystroke to the next frame (median)', ms(median(keystrokeFrames)), '');

@@ -3,7 +3,7 @@
 // their own ways merge without losing anything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectCount, expectText, open, useApp } from './support/app.mjs';
@@ -116,13 +116,13 @@ test('bad files are refused with a reason, and nothing changes', async () => {
   };
   const dir = await mkdtemp(join(tmpdir(), 'tsunagu-bad-'));
   const huge = join(dir, 'huge.json');
-  await writeFile(huge, Buffer.alloc(100 * 1024 * 1024, 0x20));
+  await writeFile(huge, Buffer.alloc(257 * 1024 * 1024, 0x20));
   const cases = [
     ['not JSON', 'hello, world', /JSON形式のファイルではありません/],
     ['truncated', text.slice(0, text.length / 2), /途中で切れています/],
     ['another app', '{"contacts": [{"name": "x"}]}', /つなぐのバックアップファイルではありません/],
     ['newer version', edit((j) => { j.version = 99; }), /新しい形式（99）/],
-    ['a 100 MB file', huge, /大きすぎます/],
+    ['a 257 MB file (over the 256 MB limit)', huge, /大きすぎます（257 MB、上限 256 MB）/],
     ['deeply nested', '['.repeat(5000) + ']'.repeat(5000), /入れ子が深すぎる/],
     ['wrong type', edit((j) => { j.customers[0].name = 42; }), /customers\[0\]\.name: 値の種類が正しくありません/],
     ['duplicate ids', edit((j) => { j.customers.push(structuredClone(j.customers[0])); }), /customers\[1\]\.id: IDが重複しています/],
@@ -139,6 +139,7 @@ test('bad files are refused with a reason, and nothing changes', async () => {
     assert.equal(await page.getByTestId('import-confirm').count(), 0, `${label}: nothing to confirm`);
     assert.deepEqual(await names(page, url), ['既存 顧客'], `${label}: data unchanged`);
   }
+  await rm(dir, { recursive: true, force: true });
 });
 
 test('names with markup are imported as plain, inert text', async () => {
