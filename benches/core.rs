@@ -1,8 +1,10 @@
 //! `cargo bench --bench core`: the customer-value fits, the customization solvers and the
-//! learning (its simulation and its speed), customer care and the dashboard, natively (see
-//! `fit_cases.rs`, `customize_cases.rs`, `learn_cases.rs`, `learn_speed.rs`, `care_speed.rs`
-//! and `dashboard_speed.rs`).
+//! learning (its simulation and its speed), customer care, the dashboard and a large book's hot
+//! paths, natively (see `fit_cases.rs`, `customize_cases.rs`, `learn_cases.rs`,
+//! `learn_speed.rs`, `care_speed.rs`, `dashboard_speed.rs` and `book_speed.rs`).
 
+#[path = "book_speed.rs"]
+mod book_speed;
 #[path = "care_speed.rs"]
 mod care_speed;
 #[path = "customize_cases.rs"]
@@ -29,4 +31,5 @@ fn main() {
     learn_speed::run("native", now_ms, |line| println!("{line}"));
     care_speed::run("native", now_ms, |line| println!("{line}"));
     dashboard_speed::run("native", now_ms, |line| println!("{line}"));
+    book_speed::run("native", now_ms, |line| println!("{line}"));
 }

@@ -1,10 +1,13 @@
-//! The customer-value fits, the customization solvers, the learning, customer care and the dashboard timed in headless Chromium, in the release profile the app ships
+//! The customer-value fits, the customization solvers, the learning, customer care, the
+//! dashboard and a large book's hot paths timed in headless Chromium, in the release profile the app ships
 //! with (`make bench` runs it). A benchmark, not a test: it prints figures and asserts nothing.
 
 #![cfg(target_arch = "wasm32")]
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "../benches/book_speed.rs"]
+mod book_speed;
 #[path = "../benches/care_speed.rs"]
 mod care_speed;
 #[path = "../benches/customize_cases.rs"]
@@ -65,6 +68,13 @@ fn customer_care_times() {
 #[wasm_bindgen_test]
 fn dashboard_times() {
     dashboard_speed::run("wasm in headless Chromium", now_ms, |line| {
+        console_log!("{line}")
+    });
+}
+
+#[wasm_bindgen_test]
+fn book_times() {
+    book_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
 }

@@ -2,7 +2,8 @@
 //! taste (from what everyone stated and everyone's ratings) is computed once and recomputed
 //! only when the catalog, a stated need or the feedback changes; each customer's learned taste starts from it and their own ratings.
 
-use super::state::{use_app, AppState};
+use super::state::{use_app, AppState, LoadState};
+use super::timing::timed;
 use crate::core::customer::Customer;
 use crate::core::feedback::Feedback;
 use crate::core::learn::{learn, population, Learned, Population};
@@ -29,9 +30,22 @@ impl Learning {
             app.catalog.with(|catalog| {
                 stated.with(|stated| {
                     let stated = stated.iter().map(|(id, needs)| (id, needs));
-                    app.feedback.with(|all| population(catalog, stated, all))
+                    app.feedback
+                        .with(|all| timed("population", || population(catalog, stated, all)))
                 })
             })
+        });
+        // Once everything is read, the population is fitted while the page is idle, so the
+        // first customer opened does not wait for it.
+        Effect::new(move |warmed: Option<bool>| {
+            if warmed == Some(true) {
+                return true;
+            }
+            let ready = app.load.with(|load| *load == LoadState::Ready);
+            if ready {
+                request_idle_callback(move || population.with_untracked(|_| ()));
+            }
+            ready
         });
         let learning = Self { app, population };
         provide_context(learning);

@@ -35,9 +35,17 @@ const PAGE_HELPERS = () => {
   });
 };
 
+/** Reports the page's errors and crashes, which would otherwise leave a wait hanging. */
+function watch(page) {
+  page.on('console', (message) => { if (message.type() === 'error') console.error(message.text()); });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('crash', () => { console.error('the page crashed'); process.exit(1); });
+}
+
 /** Opens `path` in a new page and resolves when the list shows its rows and whole count. */
 async function coldStart(context, url) {
   const page = await context.newPage();
+  watch(page);
   await page.goto(`${url}/`, { waitUntil: 'commit' });
   await page.waitForFunction((count) => {
     const rows = document.querySelectorAll('[data-testid=customer-row]').length;
@@ -280,7 +288,7 @@ try {
   line(`cold start to a usable list (median of ${STARTS})`, ms(median(starts.map((s) => s.interactive))), '≤ 1000 ms');
   line('  of which: app files loaded and started', ms(median(starts.map((s) => s.started))), '');
   line('  of which: customers read from IndexedDB', ms(median(starts.map((s) => s.load))), '');
-  line('then everything else read, in the background', ms(median(starts.map((s) => s.rest.rest))), '≤ 1000 ms');
+  line('then the rest read, the list usable meanwhile', ms(median(starts.map((s) => s.rest.rest))), '');
   for (const part of ['visits', 'feedback', 'service']) {
     line(`  ${part}`, ms(median(starts.map((s) => s.rest[part]))), '');
   }
