@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { putRecords } from '../../e2e/support/app.mjs';
 
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -32,17 +33,7 @@ export async function seed(page, data) {
   for (const store of STORES) {
     const records = data[store];
     for (let i = 0; i < records.length; i += 5_000) {
-      await page.evaluate(([store, chunk]) => new Promise((resolve, reject) => {
-        const request = indexedDB.open('tsunagu');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(store, 'readwrite');
-          for (const record of chunk) tx.objectStore(store).put(record);
-          tx.oncomplete = () => { db.close(); resolve(); };
-          tx.onerror = () => reject(tx.error);
-        };
-      }), [store, records.slice(i, i + 5_000)]);
+      await putRecords(page, store, records.slice(i, i + 5_000));
     }
   }
 }

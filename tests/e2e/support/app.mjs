@@ -159,7 +159,8 @@ export function ticketRecord(n, customer, kind, hoursAgo, description, channel =
   };
 }
 
-async function seedRecords(page, store, records) {
+/** Puts `records` into the app's `store` in one transaction, straight through IndexedDB. */
+export async function putRecords(page, store, records) {
   await page.evaluate(
     ([store, records]) =>
       new Promise((resolve, reject) => {
@@ -178,6 +179,10 @@ async function seedRecords(page, store, records) {
       }),
     [store, records],
   );
+}
+
+async function seedRecords(page, store, records) {
+  await putRecords(page, store, records);
   await page.reload();
   await page.getByRole('main').waitFor();
 }
