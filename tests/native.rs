@@ -65,6 +65,8 @@ mod learn;
 mod learn_laws;
 #[path = "native/learn_simulate.rs"]
 mod learn_simulate;
+#[path = "shared/legacy_decoder.rs"]
+mod legacy_decoder;
 #[path = "native/list_window.rs"]
 mod list_window;
 #[path = "native/loyalty_coupons.rs"]

@@ -10,6 +10,10 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod feedback;
 #[path = "wasm/imports.rs"]
 mod imports;
+#[path = "shared/legacy_decoder.rs"]
+mod legacy_decoder;
+#[path = "wasm/legacy_text.rs"]
+mod legacy_text;
 #[path = "wasm/records.rs"]
 mod records;
 #[path = "wasm/service.rs"]

@@ -11,6 +11,7 @@ mod demo;
 mod feedback;
 mod insights;
 mod learning;
+pub mod legacy_text;
 mod pages;
 mod platform;
 mod service;

@@ -1,6 +1,7 @@
 //! Spreadsheet import and export: encodings, strict parsing, column guessing, duplicates
 //! proposed rather than created twice, and a round trip through the app's own CSV.
 
+use super::legacy_decoder::EncodingRs;
 use super::support::{at, id, today};
 use std::collections::HashMap;
 use tsunagu::core::customer::{ContactChannel, Customer, CustomerId};
@@ -24,13 +25,13 @@ const SAMPLE: &str =
 
 #[test]
 fn utf8_with_or_without_bom_and_shift_jis_all_read_the_same() {
-    let plain = read_table(SAMPLE.as_bytes()).unwrap();
+    let plain = read_table(SAMPLE.as_bytes(), &EncodingRs).unwrap();
     assert_eq!(plain.encoding, TextEncoding::Utf8);
     assert_eq!(plain.headers, ["氏名", "ふりがな", "電話番号", "メール"]);
     assert_eq!(plain.rows[0][0], "山田 花子");
-    let bom = read_table(format!("\u{FEFF}{SAMPLE}").as_bytes()).unwrap();
+    let bom = read_table(format!("\u{FEFF}{SAMPLE}").as_bytes(), &EncodingRs).unwrap();
     assert_eq!(bom.headers, plain.headers);
-    let sjis = read_table(&shift_jis(SAMPLE)).unwrap();
+    let sjis = read_table(&shift_jis(SAMPLE), &EncodingRs).unwrap();
     assert_eq!(sjis.encoding, TextEncoding::ShiftJis);
     assert_eq!((sjis.headers, sjis.rows), (plain.headers, plain.rows));
 }
@@ -38,12 +39,12 @@ fn utf8_with_or_without_bom_and_shift_jis_all_read_the_same() {
 #[test]
 fn bad_files_are_refused_with_the_reason() {
     assert_eq!(
-        read_table(b"\xff\xfe\xfd,\xa0"),
+        read_table(b"\xff\xfe\xfd,\xa0", &EncodingRs),
         Err(TableError::UnknownEncoding)
     );
-    assert_eq!(read_table(b""), Err(TableError::Empty));
+    assert_eq!(read_table(b"", &EncodingRs), Err(TableError::Empty));
     assert_eq!(
-        read_table("a,b,c\n1,2,3\n4,5\n".as_bytes()),
+        read_table("a,b,c\n1,2,3\n4,5\n".as_bytes(), &EncodingRs),
         Err(TableError::Ragged {
             line: 3,
             found: 2,
@@ -54,7 +55,11 @@ fn bad_files_are_refused_with_the_reason() {
 
 #[test]
 fn quoted_cells_keep_commas_and_line_breaks_and_blank_rows_are_skipped() {
-    let table = read_table("名前,メモ\n\"山田, 花子\",\"一行目\n二行目\"\n,\n".as_bytes()).unwrap();
+    let table = read_table(
+        "名前,メモ\n\"山田, 花子\",\"一行目\n二行目\"\n,\n".as_bytes(),
+        &EncodingRs,
+    )
+    .unwrap();
     assert_eq!(table.rows, [["山田, 花子", "一行目\n二行目"]]);
 }
 
@@ -134,7 +139,7 @@ fn apply(
 }
 
 fn plan(csv: &str) -> Vec<RowPlan> {
-    let table = read_table(csv.as_bytes()).unwrap();
+    let table = read_table(csv.as_bytes(), &EncodingRs).unwrap();
     plan_import(&table, &guess_all(&table.headers), [&known()], today())
 }
 
@@ -243,7 +248,7 @@ fn the_apps_own_csv_imports_back_to_the_same_customers() {
             csv.starts_with('\u{FEFF}'),
             "Excel needs the BOM to read UTF-8"
         );
-        let table = read_table(csv.as_bytes()).unwrap();
+        let table = read_table(csv.as_bytes(), &EncodingRs).unwrap();
         let rows = plan_import(&table, &guess_all(&table.headers), [], today());
         let back = apply(&rows, Choice::Merge, &HashMap::new());
         let back = &back[0];
@@ -277,7 +282,7 @@ fn the_apps_own_csv_imports_back_to_the_same_customers() {
 #[test]
 fn rows_keep_the_line_they_start_on_past_blank_lines_and_multi_line_cells() {
     let csv = "名前,メモ\n\n山田 花子,\"一行目\n二行目\"\n\n佐藤 一郎,x\n,\n鈴木 次郎,\n";
-    let table = read_table(csv.as_bytes()).unwrap();
+    let table = read_table(csv.as_bytes(), &EncodingRs).unwrap();
     assert_eq!(table.lines, [3, 6, 8]);
     let rows = plan_import(&table, &guess_all(&table.headers), [], today());
     assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [3, 6, 8]);
@@ -287,12 +292,12 @@ fn rows_keep_the_line_they_start_on_past_blank_lines_and_multi_line_cells() {
 fn euc_jp_reads_as_japanese_and_half_width_kana_stays_shift_jis() {
     let (euc, _, unmappable) = encoding_rs::EUC_JP.encode(SAMPLE);
     assert!(!unmappable);
-    let table = read_table(&euc).unwrap();
+    let table = read_table(&euc, &EncodingRs).unwrap();
     assert_eq!(table.encoding, TextEncoding::EucJp);
     assert_eq!(table.rows[0][0], "山田 花子");
 
     let half_width = "氏名,ﾌﾘｶﾞﾅ\n山田 花子,ﾔﾏﾀﾞ ﾊﾅｺ\n";
-    let table = read_table(&shift_jis(half_width)).unwrap();
+    let table = read_table(&shift_jis(half_width), &EncodingRs).unwrap();
     assert_eq!(table.encoding, TextEncoding::ShiftJis);
     assert_eq!(table.rows[0][1], "ﾔﾏﾀﾞ ﾊﾅｺ");
 }
@@ -347,7 +352,7 @@ fn cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_read_back(
     .into_new_customer(id(5), at(2026, 1, 1, 9, 0));
     c.add_note("@mention -1 +1", at(2026, 1, 2, 9, 0));
     let csv = export_csv([&c], Lang::En);
-    let table = read_table(csv.as_bytes()).unwrap();
+    let table = read_table(csv.as_bytes(), &EncodingRs).unwrap();
     let mut exported = csv::ReaderBuilder::new()
         .has_headers(true)
         .from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());

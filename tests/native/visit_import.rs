@@ -1,6 +1,7 @@
 //! Visit history from a CSV file: columns guessed, dates read as tills write them, rows matched
 //! to customers or creating them, every bad row reported by line, nothing imported twice.
 
+use super::legacy_decoder::EncodingRs;
 use super::support::{id, now, person, today};
 use chrono::{FixedOffset, NaiveDate};
 use proptest::prelude::*;
@@ -38,7 +39,7 @@ fn import_with(
     deleted: &[Tombstone<VisitId>],
     chunk: usize,
 ) -> VisitImport {
-    let table = read_table_of(csv.as_bytes(), MAX_VISIT_ROWS).expect("a table");
+    let table = read_table_of(csv.as_bytes(), MAX_VISIT_ROWS, &EncodingRs).expect("a table");
     let columns = guess_columns(&table.headers);
     let mut importer = VisitImporter::new(columns, customers, visits, deleted, clock());
     let mut next = 100u8;

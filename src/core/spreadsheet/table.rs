@@ -48,17 +48,31 @@ pub enum TableError {
     },
 }
 
+/// Strict decoding of the legacy Japanese encodings, which the platform provides: the browser's
+/// own `TextDecoder` in the app (so the download carries no encoding tables of its own), the
+/// `encoding_rs` crate natively. Both implement the WHATWG Encoding Standard, so they agree
+/// byte for byte (a browser test holds them to it).
+pub trait LegacyDecoder {
+    /// `bytes` as text in `encoding` ([`TextEncoding::ShiftJis`] or [`TextEncoding::EucJp`]),
+    /// or `None` when some byte sequence is not valid in it. No BOM handling.
+    fn decode(&self, bytes: &[u8], encoding: TextEncoding) -> Option<String>;
+}
+
 /// Decodes and parses `bytes` (a customer list: at most [`MAX_ROWS`] rows).
-pub fn read_table(bytes: &[u8]) -> Result<Table, TableError> {
-    read_table_of(bytes, MAX_ROWS)
+pub fn read_table(bytes: &[u8], legacy: &dyn LegacyDecoder) -> Result<Table, TableError> {
+    read_table_of(bytes, MAX_ROWS, legacy)
 }
 
 /// Decodes and parses `bytes`, refusing more than `max_rows` data rows.
-pub fn read_table_of(bytes: &[u8], max_rows: usize) -> Result<Table, TableError> {
+pub fn read_table_of(
+    bytes: &[u8],
+    max_rows: usize,
+    legacy: &dyn LegacyDecoder,
+) -> Result<Table, TableError> {
     if bytes.len() > MAX_BYTES {
         return Err(TableError::TooLarge);
     }
-    let (text, encoding) = decode(bytes)?;
+    let (text, encoding) = decode(bytes, legacy)?;
     let mut reader = ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -165,17 +179,15 @@ fn malformed(error: &csv::Error) -> TableError {
 /// the bytes are valid in — and when they are valid in both, the one that reads as Japanese
 /// (EUC-JP's kanji decode as Shift_JIS half-width katakana). Else an error: a wrong guess would
 /// silently garble every name.
-fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), TableError> {
+fn decode(bytes: &[u8], legacy: &dyn LegacyDecoder) -> Result<(String, TextEncoding), TableError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok((text.to_owned(), TextEncoding::Utf8));
     }
-    let strict = |encoding: &'static encoding_rs::Encoding| {
-        encoding
-            .decode_without_bom_handling_and_without_replacement(bytes)
-            .map(|text| text.into_owned())
-    };
-    match (strict(encoding_rs::SHIFT_JIS), strict(encoding_rs::EUC_JP)) {
+    match (
+        legacy.decode(bytes, TextEncoding::ShiftJis),
+        legacy.decode(bytes, TextEncoding::EucJp),
+    ) {
         (Some(sjis), Some(euc)) if japanese_score(&euc) > japanese_score(&sjis) => {
             Ok((euc, TextEncoding::EucJp))
         }

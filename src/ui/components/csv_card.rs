@@ -12,6 +12,7 @@ use crate::core::spreadsheet::mapping::{guess_all, Target};
 use crate::core::spreadsheet::plan::{apply_plan, plan_import, Choice, Outcome};
 use crate::core::spreadsheet::table::{read_table, Table, TableError, MAX_BYTES};
 use crate::store::StoreError;
+use crate::ui::legacy_text::BrowserDecoder;
 use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ enum Stage {
 /// Reads the table once the "reading…" notice is on screen.
 async fn read_table_after_paint(bytes: &[u8]) -> Result<Table, TableError> {
     platform::after_paint().await;
-    read_table(bytes)
+    read_table(bytes, &BrowserDecoder)
 }
 
 #[component]

@@ -10,6 +10,7 @@ use crate::core::spreadsheet::table::{read_table_of, Table, TableError, MAX_BYTE
 use crate::core::visit_import::columns::{guess_columns, missing, VisitColumn};
 use crate::core::visit_import::plan::{ImportClock, VisitImport, VisitImporter, MAX_VISIT_ROWS};
 use crate::store::StoreError;
+use crate::ui::legacy_text::BrowserDecoder;
 use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -118,7 +119,7 @@ pub fn VisitImportCard() -> impl IntoView {
                 }
                 Some(Ok(bytes)) => {
                     platform::after_paint().await;
-                    match read_table_of(&bytes, MAX_VISIT_ROWS) {
+                    match read_table_of(&bytes, MAX_VISIT_ROWS, &BrowserDecoder) {
                         Err(error) => refuse(error.message(lang)),
                         Ok(read) => {
                             columns.set(guess_columns(&read.headers));
