@@ -1,6 +1,7 @@
 //! The root component: state, routes and the page frame.
 
 use super::components::{AppNav, BackupReminder, DemoBanner, ToastRegion, MAIN_ID};
+use super::focus::focus_page_on_navigation;
 use super::insights::provide_insights;
 use super::learning::provide_learning;
 use super::pages::{
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_insights();
     provide_learning();
     Updates::provide();
+    focus_page_on_navigation();
     view! {
         <Router>
             <div class="shell">

@@ -4,11 +4,13 @@
 //! functions, and show what comes back. Pages live in `pages`, reusable pieces in `components`.
 
 mod app;
+mod by_customer;
 mod catalog;
 mod components;
 mod customers;
 mod demo;
 mod feedback;
+mod focus;
 mod insights;
 mod learning;
 pub mod legacy_text;

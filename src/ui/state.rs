@@ -3,6 +3,7 @@
 //! the store first and change what is shown only once the write has succeeded; a failed write
 //! comes back as an error for the caller to show, with the owner's input still on screen.
 
+use super::by_customer::ByCustomer;
 use super::platform;
 use super::service::ServiceRecords;
 use super::sync::{Change, TabSync};
@@ -63,6 +64,8 @@ pub struct AppState {
     pub feedback: RwSignal<Vec<Feedback>>,
     /// Tickets (see `service.rs`).
     pub service: ServiceRecords,
+    /// Each customer's visits and feedback, without a pass over all of them.
+    pub by_customer: ByCustomer,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -78,6 +81,8 @@ impl AppState {
             platform::set_document_lang(lang.get().as_str());
             platform::set_manifest_lang(lang.get().as_str());
         });
+        let visits = RwSignal::new(BTreeMap::new());
+        let feedback = RwSignal::new(Vec::new());
         let state = Self {
             space,
             book: RwSignal::new(CustomerBook::default()),
@@ -89,10 +94,11 @@ impl AppState {
             drafts: RwSignal::new(HashMap::new()),
             text_drafts: RwSignal::new(HashMap::new()),
             superseded: RwSignal::new(false),
-            visits: RwSignal::new(BTreeMap::new()),
+            visits,
             catalog: RwSignal::new(Catalog::default()),
-            feedback: RwSignal::new(Vec::new()),
+            feedback,
             service: ServiceRecords::new(),
+            by_customer: ByCustomer::new(visits, feedback),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };

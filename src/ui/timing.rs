@@ -34,6 +34,18 @@ impl Timer {
     }
 }
 
+/// Records the moment `tsunagu:{name}` (something finished in the background).
+pub fn mark(name: &str) {
+    if let Some(performance) = performance() {
+        let _ = performance.mark(&format!("tsunagu:{name}"));
+    }
+}
+
+/// Milliseconds on the page's clock (for slicing work, not for the record).
+pub fn now_ms() -> f64 {
+    performance().map_or(0.0, |p| p.now())
+}
+
 fn performance() -> Option<web_sys::Performance> {
     web_sys::window().and_then(|w| w.performance())
 }

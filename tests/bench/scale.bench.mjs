@@ -85,20 +85,28 @@ function typeSearch(page, text) {
   }, text);
 }
 
-/** Taps the `index`th row of the list; ms until the customer's page shows their name. */
-function openCustomer(page, index) {
-  return page.evaluate(async (index) => {
-    const row = document.querySelectorAll('[data-testid=customer-row]')[index];
-    const name = row.querySelector('[data-testid=row-name]').textContent;
-    const started = performance.now();
-    row.click();
-    for (;;) {
-      await window.__bench.task();
-      if (document.querySelector('[data-testid=customer-name]')?.textContent === name) break;
-      await window.__bench.frame();
-    }
-    return performance.now() - started;
-  }, index);
+/** Taps the `index`th row of the list as a person does (the press moves the focus, say out of
+ * the search box); ms from the press until the customer's page shows their name, with the
+ * task that drew it finished. */
+async function openCustomer(page, index) {
+  const row = page.getByTestId('customer-row').nth(index);
+  const name = await row.getByTestId('row-name').textContent();
+  await page.evaluate((name) => {
+    const bench = window.__bench;
+    bench.opened = new Promise((resolve) => {
+      addEventListener('pointerdown', () => {
+        const pressed = performance.now();
+        const seen = new MutationObserver(() => {
+          if (document.querySelector('[data-testid=customer-name]')?.textContent !== name) return;
+          seen.disconnect();
+          bench.task().then(() => resolve(performance.now() - pressed));
+        });
+        seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }, { capture: true, once: true });
+    });
+  }, name);
+  await row.click();
+  return page.evaluate(() => window.__bench.opened);
 }
 
 /** Scrolls the page down a screen per frame for `frames` frames; long tasks meanwhile. */
@@ -193,6 +201,13 @@ try {
     page = start.page;
     starts.push(start.figures);
   }
+  // What everyone's feedback taught, fitted while the page is idle, a slice at a time.
+  await page.waitForFunction(() => performance.getEntriesByName('tsunagu:population:fitted').length > 0,
+    null, { timeout: 120_000, polling: 100 });
+  const learning = await page.evaluate(() => ({
+    start: performance.getEntriesByName('tsunagu:population:start').at(-1).duration,
+    slices: performance.getEntriesByName('tsunagu:population:slice').map((e) => e.duration),
+  }));
   const afterStart = await memory(page);
 
   // Search: a reading typed a character at a time, then a phone number's digits.
@@ -292,6 +307,8 @@ try {
   for (const part of ['visits', 'feedback', 'service']) {
     line(`  ${part}`, ms(median(starts.map((s) => s.rest[part]))), '');
   }
+  line(`learning from all feedback, fitted while idle: ${learning.slices.length} slices, longest`,
+    ms(max([learning.start, ...learning.slices])), '≤ 50 ms');
   line(`search per keystroke (median of ${keystrokes.length})`, ms(median(keystrokes)), '≤ 16 ms');
   line('search per keystroke (slowest)', ms(max(keystrokes)), '≤ 16 ms');
   line('search keystroke to the next frame (median)', ms(median(keystrokeFrames)), '');

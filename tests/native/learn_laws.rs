@@ -1,6 +1,7 @@
 //! Laws of learning on random catalogs, needs and feedback: the stated taste scores and
 //! explains exactly as the needs always have; a thumb moves the weights the way it points;
-//! every rating makes the taste surer; "try something new" never breaks a rule.
+//! every rating makes the taste surer; "try something new" never breaks a rule; the
+//! population fitted a round at a time is the population fitted at once.
 
 use super::learn::{catalog_of, feedback, part};
 use proptest::prelude::*;
@@ -8,7 +9,7 @@ use tsunagu::core::catalog::part::{GroupId, GroupRule, PartGroup, PartId};
 use tsunagu::core::catalog::Catalog;
 use tsunagu::core::customize::offer::{customize, customize_with, Customization};
 use tsunagu::core::feedback::{Feedback, Thumb};
-use tsunagu::core::learn::{learn, population, Population, Taste};
+use tsunagu::core::learn::{learn, population, Population, PopulationFit, Taste};
 use tsunagu::core::needs::{Needs, Preference};
 
 const TAGS: [&str; 4] = ["exercise", "grooming", "socialising", "treats"];
@@ -279,5 +280,28 @@ proptest! {
             prop_assert!(needs.minutes.is_none_or(|m| part.minutes <= m));
             prop_assert!(part.needs.iter().any(|n| n.need == suggestion.need));
         }
+    }
+
+    #[test]
+    fn the_population_fitted_in_slices_is_the_population_fitted_at_once(
+        catalog in catalogs(),
+        needs in needs(),
+        everyone in feedback_draws(),
+        slices in 0usize..40,
+    ) {
+        let everyone = realise(&everyone, 0);
+        let stated: Vec<_> = everyone.first().map(|f| (&f.customer, &needs)).into_iter().collect();
+        let at_once = population(&catalog, stated.clone(), &everyone);
+        let mut fit = PopulationFit::start(&catalog, stated.clone(), &everyone);
+        for _ in 0..slices {
+            fit.step();
+        }
+        prop_assert_eq!(fit.finish(), at_once.clone());
+        // A fit ends: within its rounds, and once ended it stays so.
+        let mut fit = PopulationFit::start(&catalog, stated, &everyone);
+        let rounds = (1..=100).find(|_| fit.step());
+        prop_assert!(rounds.is_some_and(|n| n <= 30), "{rounds:?} rounds");
+        prop_assert!(fit.step());
+        prop_assert_eq!(fit.finish(), at_once);
     }
 }

@@ -56,5 +56,5 @@ mod taste;
 pub use explore::{Suggestion, EXPLORE_SDS};
 pub use learned::{learn, Learned, Lesson, STATED_SD, UNSTATED_SD};
 pub use observe::{SATISFACTION_NOISE_SD, THUMB_MARGIN, THUMB_NOISE_SD};
-pub use population::{population, Population, NEUTRAL_CUSTOMERS};
+pub use population::{population, Population, PopulationFit, NEUTRAL_CUSTOMERS};
 pub use taste::{nearest, Taste};

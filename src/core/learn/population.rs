@@ -159,65 +159,116 @@ pub fn population<'a>(
     needs: impl IntoIterator<Item = (&'a CustomerId, &'a Needs)>,
     feedback: &[Feedback],
 ) -> Population {
-    let space = Space::new(catalog);
-    let d = space.tags.len();
-    let mut by_customer: BTreeMap<&CustomerId, Vec<Observation>> = BTreeMap::new();
-    for (customer, needs) in needs {
-        let said = stated(&space, needs);
-        if !said.is_empty() {
-            by_customer.entry(customer).or_default().extend(said);
-        }
-    }
-    let mut touched = vec![0u32; d];
-    let mut ratings = 0;
-    for one in in_order(feedback) {
-        let said = observations(&space, one);
-        if said.is_empty() {
-            continue;
-        }
-        ratings += 1;
-        count_touched(&mut touched, &said);
-        by_customer.entry(&one.customer).or_default().extend(said);
-    }
-    let raters: Vec<Rater> = by_customer
-        .into_values()
-        .map(|said| Rater {
-            touched: (0..d)
-                .map(|j| said.iter().any(|o| o.features()[j] > 0.0))
-                .collect(),
-            said,
-        })
-        .collect();
-    let (mean, cov) = fit(d, &raters);
-    Population {
-        mean,
-        cov,
-        tags: space.tags,
-        touched,
-        ratings,
-    }
+    PopulationFit::start(catalog, needs, feedback).finish()
 }
 
-/// The population's mean and covariance (see [`population`]).
-fn fit(d: usize, raters: &[Rater]) -> (Vec<f64>, Vec<f64>) {
-    let spread = UNSTATED_SD.powi(2);
-    let mut mean = vec![0.0; d];
-    let mut cov: Vec<f64> = (0..d * d)
-        .map(|i| if i % (d + 1) == 0 { spread } else { 0.0 })
-        .collect();
-    // How many customers touched each tag, and either of each pair of tags.
-    let mut count = vec![0.0; d * d];
-    for rater in raters {
-        for j in 0..d {
-            for k in (0..d).filter(|&k| rater.touched[j] || rater.touched[k]) {
-                count[j * d + k] += 1.0;
+/// The fit of [`population`] a round at a time, so a page can run it in slices while idle
+/// (with 10,000 customers the whole fit takes a few hundred ms, one round a few ms) and take
+/// the same result as the whole fit in one go.
+pub struct PopulationFit {
+    tags: Vec<String>,
+    touched: Vec<u32>,
+    ratings: u32,
+    raters: Vec<Rater>,
+    /// How many customers touched each tag, and either of each pair of tags.
+    count: Vec<f64>,
+    mean: Vec<f64>,
+    cov: Vec<f64>,
+    rounds: usize,
+    done: bool,
+}
+
+impl PopulationFit {
+    /// Gathers each customer's statements and ratings; no round is run yet.
+    pub fn start<'a>(
+        catalog: &Catalog,
+        needs: impl IntoIterator<Item = (&'a CustomerId, &'a Needs)>,
+        feedback: &[Feedback],
+    ) -> Self {
+        let space = Space::new(catalog);
+        let d = space.tags.len();
+        let mut by_customer: BTreeMap<&CustomerId, Vec<Observation>> = BTreeMap::new();
+        for (customer, needs) in needs {
+            let said = stated(&space, needs);
+            if !said.is_empty() {
+                by_customer.entry(customer).or_default().extend(said);
             }
         }
+        let mut touched = vec![0u32; d];
+        let mut ratings = 0;
+        for one in in_order(feedback) {
+            let said = observations(&space, one);
+            if said.is_empty() {
+                continue;
+            }
+            ratings += 1;
+            count_touched(&mut touched, &said);
+            by_customer.entry(&one.customer).or_default().extend(said);
+        }
+        let raters: Vec<Rater> = by_customer
+            .into_values()
+            .map(|said| Rater {
+                touched: (0..d)
+                    .map(|j| said.iter().any(|o| o.features()[j] > 0.0))
+                    .collect(),
+                said,
+            })
+            .collect();
+        let mut count = vec![0.0; d * d];
+        for rater in &raters {
+            for j in 0..d {
+                for k in (0..d).filter(|&k| rater.touched[j] || rater.touched[k]) {
+                    count[j * d + k] += 1.0;
+                }
+            }
+        }
+        let spread = UNSTATED_SD.powi(2);
+        Self {
+            tags: space.tags,
+            touched,
+            ratings,
+            raters,
+            count,
+            mean: vec![0.0; d],
+            cov: (0..d * d)
+                .map(|i| if i % (d + 1) == 0 { spread } else { 0.0 })
+                .collect(),
+            rounds: 0,
+            done: false,
+        }
     }
-    for _ in 0..FIT_ROUNDS {
+
+    /// Runs one round of the fit, unless it is done; `true` once it is.
+    pub fn step(&mut self) -> bool {
+        if !self.done {
+            let change = self.round();
+            self.rounds += 1;
+            self.done = change < FIT_TOLERANCE || self.rounds == FIT_ROUNDS;
+        }
+        self.done
+    }
+
+    /// The population: the rounds still to run, run now.
+    pub fn finish(mut self) -> Population {
+        while !self.step() {}
+        Population {
+            mean: self.mean,
+            cov: self.cov,
+            tags: self.tags,
+            touched: self.touched,
+            ratings: self.ratings,
+        }
+    }
+
+    /// One round of expectation–maximisation (see [`population`]); the largest change of a
+    /// mean weight or covariance.
+    fn round(&mut self) -> f64 {
+        let d = self.tags.len();
+        let spread = UNSTATED_SD.powi(2);
+        let (mean, cov) = (&mut self.mean, &mut self.cov);
         let mut shift = vec![0.0; d];
         let mut second = vec![0.0; d * d];
-        for rater in raters {
+        for rater in &self.raters {
             let mut belief = Belief::new(mean.clone(), cov.clone());
             for observation in &rater.said {
                 observation.teach(&mut belief);
@@ -225,7 +276,7 @@ fn fit(d: usize, raters: &[Rater]) -> (Vec<f64>, Vec<f64>) {
             let delta: Vec<f64> = belief
                 .mean()
                 .iter()
-                .zip(&mean)
+                .zip(mean.iter())
                 .map(|(m, p)| m - p)
                 .collect();
             for j in 0..d {
@@ -243,23 +294,20 @@ fn fit(d: usize, raters: &[Rater]) -> (Vec<f64>, Vec<f64>) {
                 let i = j * d + k;
                 let target = if j == k { spread } else { 0.0 };
                 let step = (second[i] + NEUTRAL_CUSTOMERS * (target - cov[i]))
-                    / (count[i] + NEUTRAL_CUSTOMERS);
+                    / (self.count[i] + NEUTRAL_CUSTOMERS);
                 next_cov[i] += step;
                 change = change.max(step.abs());
             }
         }
         for j in 0..d {
-            let step =
-                (shift[j] - NEUTRAL_CUSTOMERS * mean[j]) / (count[j * d + j] + NEUTRAL_CUSTOMERS);
+            let step = (shift[j] - NEUTRAL_CUSTOMERS * mean[j])
+                / (self.count[j * d + j] + NEUTRAL_CUSTOMERS);
             mean[j] += step;
             change = change.max(step.abs());
         }
-        cov = positive_definite(next_cov, d);
-        if change < FIT_TOLERANCE {
-            break;
-        }
+        *cov = positive_definite(next_cov, d);
+        change
     }
-    (mean, cov)
 }
 
 /// `cov` with each variance at least [`MIN_SPREAD`] and, while it is not positive definite,

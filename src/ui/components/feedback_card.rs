@@ -22,9 +22,7 @@ pub fn FeedbackCard(
     let id = Memo::new(move |_| customer.with(|c| c.id.clone()));
     let theirs = Memo::new(move |_| {
         let id = id.get();
-        let mut list: Vec<Feedback> = app
-            .feedback
-            .with(|all| all.iter().filter(|f| f.customer == id).cloned().collect());
+        let mut list: Vec<Feedback> = app.by_customer.feedback(&id);
         list.sort_by_key(|f| std::cmp::Reverse(f.received_at));
         list
     });

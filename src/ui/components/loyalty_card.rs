@@ -26,12 +26,7 @@ pub fn LoyaltyCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
         let offset = platform::local_offset(now);
         let today = platform::local(now).date_naive();
         let rules = app.service.settings.with(|s| s.loyalty.clone());
-        let visits: Vec<Visit> = app.visits.with(|all| {
-            all.values()
-                .filter(|v| v.customer == person.id)
-                .cloned()
-                .collect()
-        });
+        let visits: Vec<Visit> = app.by_customer.visits(&person.id);
         let coupons: Vec<Coupon> = app.service.coupons.with(|all| {
             all.values()
                 .filter(|c| c.customer == person.id)

@@ -60,9 +60,7 @@ pub fn TimelineCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
     let app = use_app();
     let moments = Memo::new(move |_| -> Vec<Moment> {
         let id = customer.with(|c| c.id.clone());
-        let visits: Vec<_> = app
-            .visits
-            .with(|v| v.values().filter(|v| v.customer == id).cloned().collect());
+        let visits = app.by_customer.visits(&id);
         let tickets: Vec<_> = app
             .service
             .tickets
@@ -75,9 +73,7 @@ pub fn TimelineCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
             .service
             .coupons
             .with(|c| c.values().filter(|c| c.customer == id).cloned().collect());
-        let feedback: Vec<_> = app
-            .feedback
-            .with(|f| f.iter().filter(|f| f.customer == id).cloned().collect());
+        let feedback = app.by_customer.feedback(&id);
         let mut all = timeline(
             &id,
             &Sources {
@@ -93,13 +89,12 @@ pub fn TimelineCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
     });
     let rows = move || {
         let lang = app.lang.get();
-        let coupons = app.service.coupons.get();
         moments
             .get()
             .into_iter()
             .map(|m| {
                 let when = format_date_time(lang, &platform::local(m.at));
-                let line = what(lang, &m.happening, &coupons);
+                let line = app.service.coupons.with(|coupons| what(lang, &m.happening, coupons));
                 view! {
                     <li data-testid="timeline-moment">
                         <span class="muted">{when}</span>" "<strong>{line}</strong>

@@ -18,9 +18,7 @@ pub fn VisitHistory(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
     let id = Signal::derive(move || customer.with(|c| c.id.clone()));
     let visits = Memo::new(move |_| {
         let id = id.get();
-        let mut theirs: Vec<Visit> = app
-            .visits
-            .with(|all| all.values().filter(|v| v.customer == id).cloned().collect());
+        let mut theirs: Vec<Visit> = app.by_customer.visits(&id);
         theirs.sort_by(|a, b| {
             b.started_at
                 .cmp(&a.started_at)
