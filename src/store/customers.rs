@@ -6,8 +6,9 @@
 //! and `feedback_tombstones`, and customer service in its own stores (`service.rs`); a snapshot and an import cover every store in one transaction.
 
 use super::meta::{self, META};
-use super::read_all::read_all;
+use super::read_all::{self, read_all};
 use super::service::{read_service, write_service, SERVICE_STORES};
+use super::to_js::to_js;
 use super::upgrade;
 use super::StoreError;
 use crate::core::backup::Dataset;
@@ -176,10 +177,7 @@ impl CustomerStore {
         key: &str,
     ) -> Result<Option<T>, StoreError> {
         let tx = self.db.transaction(store).build()?;
-        let object_store = tx.object_store(store)?;
-        Ok(object_store
-            .get::<T, _, _>(key.to_owned())
-            .serde()?
+        Ok(read_all::read_one(&tx.object_store(store)?, key)
             .await
             .unwrap_or(None))
     }
@@ -196,10 +194,7 @@ impl CustomerStore {
     ) -> Result<(), StoreError> {
         let tx = self.writing()?;
         let customers = tx.object_store(CUSTOMERS)?;
-        let stored = customers
-            .get::<Customer, _, _>(customer.id.as_str().to_owned())
-            .serde()?
-            .await?;
+        let stored: Option<Customer> = read_all::read_one(&customers, customer.id.as_str()).await?;
         match (stored, base) {
             (Some(stored), _) if Some(stored.updated_at) != base => {
                 return Err(StoreError::Changed(Box::new(stored)));
@@ -233,7 +228,10 @@ impl CustomerStore {
             .delete(tombstone.id.as_str())
             .primitive()?
             .await?;
-        tx.object_store(TOMBSTONES)?.put(tombstone).serde()?.await?;
+        tx.object_store(TOMBSTONES)?
+            .put(to_js(tombstone)?)
+            .primitive()?
+            .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -330,7 +328,7 @@ pub(super) fn write_live(tx: &Transaction<'_>, customers: &[Customer]) -> Result
     let live = tx.object_store(CUSTOMERS)?;
     let tombstones = tx.object_store(TOMBSTONES)?;
     for customer in customers {
-        live.put(customer).serde()?;
+        live.put(to_js(customer)?).primitive()?;
         tombstones.delete(customer.id.as_str()).primitive()?;
     }
     Ok(())
@@ -347,7 +345,7 @@ pub(super) fn write_differences<Id: Ord + std::fmt::Display, T: serde::Serialize
     let store = tx.object_store(store)?;
     for (id, record) in next {
         if current.get(id) != Some(record) {
-            store.put(record).serde()?;
+            store.put(to_js(record)?).primitive()?;
         }
     }
     for id in current.keys().filter(|id| !next.contains_key(*id)) {
@@ -372,18 +370,5 @@ pub(super) async fn readable<T: DeserializeOwned>(
     tx: &Transaction<'_>,
     store: &str,
 ) -> Result<(Vec<T>, usize), StoreError> {
-    let object_store = tx.object_store(store)?;
-    if let Some(read) = read_all(&object_store).await? {
-        return Ok(read);
-    }
-    let records = object_store.get_all::<T>().serde()?.await?;
-    let mut read = Vec::new();
-    let mut unreadable = 0;
-    for record in records {
-        match record {
-            Ok(value) => read.push(value),
-            Err(_) => unreadable += 1,
-        }
-    }
-    Ok((read, unreadable))
+    read_all(&tx.object_store(store)?).await
 }

@@ -3,6 +3,7 @@
 
 use super::customers::{readable, CustomerStore, FEEDBACK, FEEDBACK_TOMBSTONES};
 use super::meta;
+use super::to_js::to_js;
 use super::StoreError;
 use crate::core::feedback::{Feedback, FeedbackId};
 use crate::core::record::Tombstone;
@@ -23,7 +24,9 @@ impl CustomerStore {
     pub async fn put_feedback(&self, feedback: &Feedback) -> Result<(), StoreError> {
         let tx = self.writing()?;
         meta::bump(&tx).await?;
-        tx.object_store(FEEDBACK)?.put(feedback).serde()?;
+        tx.object_store(FEEDBACK)?
+            .put(to_js(feedback)?)
+            .primitive()?;
         tx.object_store(FEEDBACK_TOMBSTONES)?
             .delete(feedback.id.as_str())
             .primitive()?;
@@ -42,8 +45,8 @@ impl CustomerStore {
             .delete(tombstone.id.as_str())
             .primitive()?;
         tx.object_store(FEEDBACK_TOMBSTONES)?
-            .put(tombstone)
-            .serde()?;
+            .put(to_js(tombstone)?)
+            .primitive()?;
         tx.commit().await?;
         Ok(())
     }

@@ -7,6 +7,7 @@
 //! - `records_version` is the record format the stored customers and tombstones are in (the
 //!   backup format's version); older records are upgraded when the database is opened.
 
+use super::to_js::to_js;
 use super::StoreError;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
@@ -23,10 +24,7 @@ struct Entry {
 }
 
 async fn read(tx: &Transaction<'_>, key: &str) -> Result<Option<u64>, StoreError> {
-    let entry = tx
-        .object_store(META)?
-        .get::<Entry, _, _>(key.to_owned())
-        .serde()?
+    let entry: Option<Entry> = super::read_all::read_one(&tx.object_store(META)?, key)
         .await
         .unwrap_or(None);
     Ok(entry.map(|e| e.value))
@@ -37,7 +35,10 @@ async fn write(tx: &Transaction<'_>, key: &str, value: u64) -> Result<(), StoreE
         key: key.to_owned(),
         value,
     };
-    tx.object_store(META)?.put(&entry).serde()?.await?;
+    tx.object_store(META)?
+        .put(to_js(&entry)?)
+        .primitive()?
+        .await?;
     Ok(())
 }
 

@@ -15,6 +15,7 @@ mod service;
 mod settings;
 mod space;
 mod stored;
+mod to_js;
 mod upgrade;
 mod visits;
 

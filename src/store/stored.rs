@@ -3,6 +3,7 @@
 //! every such kind shares: putting records (which removes their tombstones) and recording a
 //! tombstone (which removes the record), each inside the caller's counted transaction.
 
+use super::to_js::to_js;
 use super::StoreError;
 use crate::core::record::{Tombstone, Versioned};
 use indexed_db_futures::prelude::*;
@@ -24,7 +25,7 @@ where
     let live = tx.object_store(R::STORE)?;
     let tombstones = tx.object_store(R::TOMBSTONES)?;
     for record in records {
-        live.put(record).serde()?;
+        live.put(to_js(record)?).primitive()?;
         tombstones.delete(record.id().to_string()).primitive()?;
     }
     Ok(())
@@ -41,6 +42,8 @@ where
     tx.object_store(R::STORE)?
         .delete(tombstone.id.to_string())
         .primitive()?;
-    tx.object_store(R::TOMBSTONES)?.put(tombstone).serde()?;
+    tx.object_store(R::TOMBSTONES)?
+        .put(to_js(tombstone)?)
+        .primitive()?;
     Ok(())
 }

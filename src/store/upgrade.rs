@@ -12,6 +12,7 @@ use super::customers::{
 };
 use super::meta::{self, META};
 use super::service::SERVICE_STORES;
+use super::to_js::to_js;
 use super::StoreError;
 use crate::core::backup::migrate::{migrate_customer, migrate_tombstone, migrate_visit};
 use crate::core::backup::CURRENT_VERSION;
@@ -95,11 +96,11 @@ async fn rewrite(
     upgrade: impl Fn(Value) -> Value,
 ) -> Result<(), StoreError> {
     let object_store = tx.object_store(store)?;
-    let records = object_store.get_all::<Value>().serde()?.await?;
-    for record in records.flatten() {
+    let (records, _) = super::read_all::read_all::<Value>(&object_store).await?;
+    for record in records {
         let upgraded = upgrade(record.clone());
         if upgraded != record {
-            object_store.put(&upgraded).serde()?;
+            object_store.put(to_js(&upgraded)?).primitive()?;
         }
     }
     Ok(())

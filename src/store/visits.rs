@@ -3,6 +3,7 @@
 
 use super::customers::{readable, write_live, CustomerStore, VISITS, VISIT_TOMBSTONES};
 use super::meta;
+use super::to_js::to_js;
 use super::StoreError;
 use crate::core::customer::Customer;
 use crate::core::record::Tombstone;
@@ -25,7 +26,7 @@ impl CustomerStore {
     pub async fn put_visit(&self, visit: &Visit) -> Result<(), StoreError> {
         let tx = self.writing()?;
         meta::bump(&tx).await?;
-        tx.object_store(VISITS)?.put(visit).serde()?;
+        tx.object_store(VISITS)?.put(to_js(visit)?).primitive()?;
         tx.object_store(VISIT_TOMBSTONES)?
             .delete(visit.id.as_str())
             .primitive()?;
@@ -40,7 +41,9 @@ impl CustomerStore {
         tx.object_store(VISITS)?
             .delete(tombstone.id.as_str())
             .primitive()?;
-        tx.object_store(VISIT_TOMBSTONES)?.put(tombstone).serde()?;
+        tx.object_store(VISIT_TOMBSTONES)?
+            .put(to_js(tombstone)?)
+            .primitive()?;
         tx.commit().await?;
         Ok(())
     }
@@ -60,7 +63,7 @@ impl CustomerStore {
         write_live(&tx, customers)?;
         let store = tx.object_store(VISITS)?;
         for visit in visits {
-            store.put(visit).serde()?;
+            store.put(to_js(visit)?).primitive()?;
         }
         tx.commit().await?;
         Ok(())

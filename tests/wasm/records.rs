@@ -1,7 +1,7 @@
 //! Writing, reading and deleting customers; checked writes between tabs; damaged records;
 //! settings.
 
-use super::support::{customer, customers, fresh_store, tombstone, write_raw};
+use super::support::{customer, customers, fresh_store, tombstone, write_js, write_raw};
 use chrono::{TimeZone, Utc};
 use tsunagu::core::customer::ContactChannel;
 use tsunagu::core::record::Versioned;
@@ -138,6 +138,22 @@ async fn a_damaged_record_is_counted_and_does_not_hide_the_others() {
     let loaded = store.all().await.expect("all");
     assert_eq!(loaded.customers, vec![good]);
     assert_eq!(loaded.unreadable, 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_record_json_cannot_hold_is_counted_and_the_others_still_read() {
+    let store = fresh_store("t-not-json").await;
+    let good = customer(9, "佐藤 一郎");
+    store.put(&good).await.expect("put");
+    // A number JSON has no form for (a BigInt): the chunk cannot be written out whole.
+    let odd = js_sys::Object::new();
+    js_sys::Reflect::set(&odd, &"id".into(), &"odd".into()).expect("id");
+    js_sys::Reflect::set(&odd, &"name".into(), &js_sys::BigInt::from(42).into()).expect("name");
+    write_js("t-not-json", "customers", odd.into()).await;
+    let loaded = store.all().await.expect("all");
+    assert_eq!(loaded.customers, vec![good.clone()]);
+    assert_eq!(loaded.unreadable, 1);
+    assert_eq!(store.get(&good.id).await.expect("get"), Some(good));
 }
 
 #[wasm_bindgen_test]

@@ -45,6 +45,12 @@ pub async fn customers(store: &CustomerStore) -> Vec<Customer> {
 
 /// Puts an arbitrary JSON value into `store`, bypassing the typed API.
 pub async fn write_raw(database: &str, store: &str, value: &serde_json::Value) {
+    let object = js_sys::JSON::parse(&value.to_string()).expect("JSON");
+    write_js(database, store, object).await;
+}
+
+/// Puts a JavaScript object into `store`, bypassing the typed API: for what JSON cannot hold.
+pub async fn write_js(database: &str, store: &str, value: wasm_bindgen::JsValue) {
     use indexed_db_futures::prelude::*;
     use indexed_db_futures::transaction::TransactionMode;
     let db = indexed_db_futures::database::Database::open(database)
@@ -58,8 +64,8 @@ pub async fn write_raw(database: &str, store: &str, value: &serde_json::Value) {
     tx.object_store(store)
         .expect("store")
         .put(value)
-        .serde()
-        .expect("serialise")
+        .primitive()
+        .expect("request")
         .await
         .expect("put");
     tx.commit().await.expect("commit");
