@@ -3,8 +3,8 @@
 //! A customer's page shows their visits, stamps, timeline, feedback and what was learned from
 //! it; with 100,000 visits and 30,000 pieces of feedback, finding theirs by a pass over all of
 //! them on every page (once per card) cost more than drawing the page. The index is rebuilt
-//! when the records change — rarely, next to how often pages open — and built ahead, while
-//! idle, once the book is read.
+//! when the records change — rarely, next to how often pages open — and built ahead, in a
+//! task of its own, once the book is read.
 
 use crate::core::customer::CustomerId;
 use crate::core::feedback::Feedback;
@@ -71,7 +71,7 @@ impl ByCustomer {
         }
     }
 
-    /// Builds both indexes now, untracked (called while idle once everything is read).
+    /// Builds both indexes now, untracked (called once everything is read).
     pub fn warm(self) {
         self.visits.with_untracked(|_| ());
         self.feedback.with_untracked(|_| ());

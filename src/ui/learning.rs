@@ -3,13 +3,12 @@
 //! only when the catalog, a stated need or the feedback changes; each customer's learned taste starts from it and their own ratings.
 
 use super::state::{use_app, AppState, LoadState};
-use super::timing::{now_ms, timed};
+use super::timing::{mark, now_ms, timed, Timer};
 use crate::core::customer::Customer;
 use crate::core::feedback::Feedback;
 use crate::core::learn::{learn, population, Learned, Population, PopulationFit};
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::time::Duration;
 
 #[derive(Clone, Copy)]
 pub struct Learning {
@@ -37,8 +36,9 @@ impl Learning {
             app.feedback.track();
             previous.map_or(0, |n| n + 1)
         });
-        // The population last fitted, and for which inputs.
+        // The population last fitted, and for which inputs; and a fit under way in slices.
         let fitted = StoredValue::new(None::<(u64, Population)>);
+        let running = StoredValue::new_local(None::<(u64, PopulationFit)>);
         let population = Memo::new(move |_| {
             let generation = inputs.get();
             if let Some(ready) = fitted.with_value(|f| {
@@ -48,40 +48,51 @@ impl Learning {
             }) {
                 return ready;
             }
-            let fresh = app.catalog.with(|catalog| {
-                stated.with(|stated| {
-                    let stated = stated.iter().map(|(id, needs)| (id, needs));
-                    app.feedback
-                        .with(|all| timed("population", || population(catalog, stated, all)))
-                })
-            });
+            // Wanted before the slices are done: the rounds still to run, at once.
+            let under_way = running
+                .try_update_value(|r| r.take_if(|(g, _)| *g == generation))
+                .flatten();
+            let fresh = match under_way {
+                Some((_, fit)) => timed("population", || fit.finish()),
+                None => app.catalog.with(|catalog| {
+                    stated.with(|stated| {
+                        let stated = stated.iter().map(|(id, needs)| (id, needs));
+                        app.feedback
+                            .with(|all| timed("population", || population(catalog, stated, all)))
+                    })
+                }),
+            };
             fitted.set_value(Some((generation, fresh.clone())));
             fresh
         });
         // Once everything is read, each customer's records are indexed and the population is
-        // fitted while the page is idle — a round at a time, so a tap is never kept waiting
-        // for the whole fit — and the first customer opened waits for neither.
+        // fitted in the background — a round at a time between other work, so a tap never
+        // waits for the whole fit — and the first customer opened waits for neither.
         Effect::new(move |warmed: Option<bool>| {
             if warmed == Some(true) {
                 return true;
             }
             let ready = app.load.with(|load| *load == LoadState::Ready);
             if ready {
-                request_idle_callback(move || app.by_customer.warm());
-                request_idle_callback(move || {
-                    let generation = inputs.get_untracked();
-                    let fit = app.catalog.with_untracked(|catalog| {
-                        stated.with_untracked(|stated| {
-                            let stated = stated.iter().map(|(id, needs)| (id, needs));
-                            app.feedback.with_untracked(|all| {
-                                timed("population:start", || {
-                                    PopulationFit::start(catalog, stated, all)
+                set_timeout(move || app.by_customer.warm(), Duration::ZERO);
+                set_timeout(
+                    move || {
+                        let generation = inputs.get_untracked();
+                        let fit = app.catalog.with_untracked(|catalog| {
+                            stated.with_untracked(|stated| {
+                                let stated = stated.iter().map(|(id, needs)| (id, needs));
+                                app.feedback.with_untracked(|all| {
+                                    timed("population:start", || {
+                                        PopulationFit::start(catalog, stated, all)
+                                    })
                                 })
                             })
-                        })
-                    });
-                    fit_while_idle(fit, generation, inputs, fitted);
-                });
+                        });
+                        running.set_value(Some((generation, fit)));
+                        fit_in_slices(generation, inputs, fitted, running);
+                    },
+                    Duration::ZERO,
+                );
             }
             ready
         });
@@ -114,41 +125,42 @@ pub fn provide_learning() {
 /// that counts as a long task; one round with 10,000 customers takes a few ms).
 const SLICE_MS: f64 = 12.0;
 
-/// Runs rounds of `fit` while the page is idle, a slice at a time, and keeps the result for
-/// the population's first reader. Stops without a result if the inputs change meanwhile (the
-/// population is then fitted afresh when asked for) or someone needed it sooner.
-fn fit_while_idle(
-    fit: PopulationFit,
+/// Runs rounds of the fit under way, a slice per task, and keeps the result for the
+/// population's first reader. Stops if the inputs change meanwhile (the population is then
+/// fitted afresh when asked for) or a reader took the fit to finish it at once.
+fn fit_in_slices(
     generation: u64,
     inputs: Memo<u64>,
     fitted: StoredValue<Option<(u64, Population)>>,
+    running: StoredValue<Option<(u64, PopulationFit)>, LocalStorage>,
 ) {
-    let fit = Rc::new(RefCell::new(Some(fit)));
-    request_idle_callback(move || {
-        let current =
-            |f: &Option<(u64, Population)>| f.as_ref().is_some_and(|(g, _)| *g == generation);
-        if inputs.get_untracked() != generation || fitted.with_value(current) {
-            return;
-        }
-        let Some(mut running) = fit.borrow_mut().take() else {
-            return;
-        };
-        let started = now_ms();
-        let timer = super::timing::Timer::start("population:slice");
-        let done = loop {
-            if running.step() {
-                break true;
+    set_timeout(
+        move || {
+            let Some((g, mut fit)) = running.try_update_value(Option::take).flatten() else {
+                return;
+            };
+            if g != generation || inputs.get_untracked() != generation {
+                return;
             }
-            if now_ms() - started >= SLICE_MS {
-                break false;
+            let started = now_ms();
+            let timer = Timer::start("population:slice");
+            let done = loop {
+                if fit.step() {
+                    break true;
+                }
+                if now_ms() - started >= SLICE_MS {
+                    break false;
+                }
+            };
+            timer.stop();
+            if done {
+                fitted.set_value(Some((generation, fit.finish())));
+                mark("population:fitted");
+            } else {
+                running.set_value(Some((generation, fit)));
+                fit_in_slices(generation, inputs, fitted, running);
             }
-        };
-        timer.stop();
-        if done {
-            fitted.set_value(Some((generation, running.finish())));
-            super::timing::mark("population:fitted");
-        } else {
-            fit_while_idle(running, generation, inputs, fitted);
-        }
-    });
+        },
+        Duration::ZERO,
+    );
 }

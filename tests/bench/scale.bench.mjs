@@ -201,7 +201,7 @@ try {
     page = start.page;
     starts.push(start.figures);
   }
-  // What everyone's feedback taught, fitted while the page is idle, a slice at a time.
+  // What everyone's feedback taught, fitted in the background, a slice at a time.
   await page.waitForFunction(() => performance.getEntriesByName('tsunagu:population:fitted').length > 0,
     null, { timeout: 120_000, polling: 100 });
   const learning = await page.evaluate(() => ({
@@ -307,7 +307,7 @@ try {
   for (const part of ['visits', 'feedback', 'service']) {
     line(`  ${part}`, ms(median(starts.map((s) => s.rest[part]))), '');
   }
-  line(`learning from all feedback, fitted while idle: ${learning.slices.length} slices, longest`,
+  line(`learning from all feedback, in the background: ${learning.slices.length} slices, longest`,
     ms(max([learning.start, ...learning.slices])), '≤ 50 ms');
   line(`search per keystroke (median of ${keystrokes.length})`, ms(median(keystrokes)), '≤ 16 ms');
   line('search per keystroke (slowest)', ms(max(keystrokes)), '≤ 16 ms');
