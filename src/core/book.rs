@@ -2,12 +2,14 @@
 //!
 //! The app loads all records once and keeps them here; each entry carries its folded search text
 //! and collation key, computed when the record changes rather than on every keystroke, so a
-//! search over thousands of customers is a linear scan of short pre-folded strings.
+//! search over thousands of customers is a linear scan of short pre-folded strings, in an order
+//! sorted once (not on every keystroke).
 
 use super::customer::{Customer, CustomerId};
 use super::text::{fold, CollationKey};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The orders the list can be shown in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -97,10 +99,15 @@ impl Entry {
     }
 }
 
-/// All customers, by id.
+/// All customers, by id, with each list order worked out once and kept until a record changes.
 #[derive(Default)]
 pub struct CustomerBook {
-    entries: HashMap<CustomerId, Entry>,
+    entries: Vec<Entry>,
+    /// Where each customer's entry is in `entries`.
+    positions: HashMap<CustomerId, usize>,
+    /// For each [`SortOrder`] (in `SortOrder::ALL`'s order), the positions of every entry in
+    /// that order: a search filters this rather than sorting its matches on every keystroke.
+    orders: [OnceLock<Vec<u32>>; 3],
 }
 
 impl CustomerBook {
@@ -122,51 +129,70 @@ impl CustomerBook {
 
     /// Every customer, in no particular order.
     pub fn customers(&self) -> impl Iterator<Item = &Customer> {
-        self.entries.values().map(|e| &e.customer)
+        self.entries.iter().map(|e| &e.customer)
     }
 
     pub fn get(&self, id: &CustomerId) -> Option<&Customer> {
-        self.entries.get(id).map(|e| &e.customer)
+        self.positions.get(id).map(|&at| &self.entries[at].customer)
     }
 
     /// Inserts or replaces a record; returns the one it replaced.
     pub fn upsert(&mut self, customer: Customer) -> Option<Customer> {
-        self.entries
-            .insert(customer.id.clone(), Entry::new(customer))
-            .map(|e| e.customer)
+        self.orders = Default::default();
+        let entry = Entry::new(customer);
+        match self.positions.get(&entry.customer.id) {
+            Some(&at) => Some(std::mem::replace(&mut self.entries[at], entry).customer),
+            None => {
+                self.positions
+                    .insert(entry.customer.id.clone(), self.entries.len());
+                self.entries.push(entry);
+                None
+            }
+        }
     }
 
     pub fn remove(&mut self, id: &CustomerId) -> Option<Customer> {
-        self.entries.remove(id).map(|e| e.customer)
+        let at = self.positions.remove(id)?;
+        self.orders = Default::default();
+        let removed = self.entries.swap_remove(at);
+        if let Some(moved) = self.entries.get(at) {
+            self.positions.insert(moved.customer.id.clone(), at);
+        }
+        Some(removed.customer)
     }
 
     /// The customers matching `query`, in `order`. Ties fall back to the id so the order is
     /// total and stable across calls.
     pub fn search(&self, query: &Query, order: SortOrder) -> Vec<&Customer> {
-        let mut hits: Vec<&Entry> = self
-            .entries
-            .values()
+        self.order(order)
+            .iter()
+            .map(|&at| &self.entries[at as usize])
             .filter(|e| query.matches(&e.haystack))
-            .collect();
-        match order {
-            SortOrder::Reading => hits.sort_by(|a, b| {
-                a.collation
-                    .cmp(&b.collation)
-                    .then_with(|| a.customer.id.cmp(&b.customer.id))
-            }),
-            SortOrder::RecentlyUpdated => hits.sort_by(|a, b| {
-                b.customer
-                    .updated_at
-                    .cmp(&a.customer.updated_at)
-                    .then_with(|| a.customer.id.cmp(&b.customer.id))
-            }),
-            SortOrder::Newest => hits.sort_by(|a, b| {
-                b.customer
-                    .created_at
-                    .cmp(&a.customer.created_at)
-                    .then_with(|| a.customer.id.cmp(&b.customer.id))
-            }),
-        }
-        hits.into_iter().map(|e| &e.customer).collect()
+            .map(|e| &e.customer)
+            .collect()
+    }
+
+    /// The positions of every entry in `order`, sorted the first time they are asked for.
+    fn order(&self, order: SortOrder) -> &[u32] {
+        let slot = match order {
+            SortOrder::Reading => 0,
+            SortOrder::RecentlyUpdated => 1,
+            SortOrder::Newest => 2,
+        };
+        self.orders[slot].get_or_init(|| {
+            let entries = &self.entries;
+            let mut positions: Vec<u32> = (0..entries.len() as u32).collect();
+            let by_id = |a: &Entry, b: &Entry| a.customer.id.cmp(&b.customer.id);
+            positions.sort_unstable_by(|&a, &b| {
+                let (a, b) = (&entries[a as usize], &entries[b as usize]);
+                match order {
+                    SortOrder::Reading => a.collation.cmp(&b.collation),
+                    SortOrder::RecentlyUpdated => b.customer.updated_at.cmp(&a.customer.updated_at),
+                    SortOrder::Newest => b.customer.created_at.cmp(&a.customer.created_at),
+                }
+                .then_with(|| by_id(a, b))
+            });
+            positions
+        })
     }
 }
