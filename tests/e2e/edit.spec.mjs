@@ -36,7 +36,9 @@ test('invalid input is explained and nothing is saved until it is fixed', async 
   await expectText(page.getByTestId('email-error'), /メールアドレスの形式が正しくありません/);
   await expectText(page.getByTestId('reading-error'), 'カタカナかひらがなで入力してください');
   await expectText(page.getByTestId('phone-0-error'), /電話番号は数字とハイフンで/);
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'name', 'focus moves to the first invalid field');
+  // Focus moves to the first invalid field once the messages are drawn (the next frame).
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'name', null, { timeout: 2000 })
+    .catch(async () => assert.fail(`focus is on ${await page.evaluate(() => document.activeElement?.dataset.testid)}, not the first invalid field`));
 
   // Fixing a field clears its message at once.
   await form.fill({ name: '高橋 三郎' });
