@@ -1,12 +1,14 @@
 //! What the feedback has taught, shared by every screen that makes an offer: the population's
-//! taste (from what everyone stated and everyone's ratings) is computed once and recomputed
-//! only when the catalog, a stated need or the feedback changes; each customer's learned taste starts from it and their own ratings.
+//! taste (from what everyone stated and everyone's ratings) is fitted once everything is read
+//! and again, in the background, when the catalog, a stated need or the feedback changes;
+//! each customer's learned taste starts from it and their own ratings.
 
 use super::state::{use_app, AppState, LoadState};
 use super::timing::{mark, now_ms, timed, Timer};
-use crate::core::customer::Customer;
+use crate::core::customer::{Customer, CustomerId};
 use crate::core::feedback::Feedback;
 use crate::core::learn::{learn, population, Learned, Population, PopulationFit};
+use crate::core::needs::Needs;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -39,16 +41,17 @@ impl Learning {
         // The population last fitted, and for which inputs; and a fit under way in slices.
         let fitted = StoredValue::new(None::<(u64, Population)>);
         let running = StoredValue::new_local(None::<(u64, PopulationFit)>);
+        let refitted = Trigger::new();
+        // Until a first fit exists, a reader waits for it (finishing the one under way); after
+        // that, a change is fitted in the background and readers keep the last population
+        // meanwhile: one rating among thousands moves it little, and recording it must not
+        // freeze the page for the whole fit. A customer's own ratings count at once (`learned`).
         let population = Memo::new(move |_| {
+            refitted.track();
             let generation = inputs.get();
-            if let Some(ready) = fitted.with_value(|f| {
-                f.as_ref()
-                    .filter(|(g, _)| *g == generation)
-                    .map(|(_, p)| p.clone())
-            }) {
-                return ready;
+            if let Some(last) = fitted.with_value(|f| f.as_ref().map(|(_, p)| p.clone())) {
+                return last;
             }
-            // Wanted before the slices are done: the rounds still to run, at once.
             let under_way = running
                 .try_update_value(|r| r.take_if(|(g, _)| *g == generation))
                 .flatten();
@@ -67,34 +70,30 @@ impl Learning {
         });
         // Once everything is read, each customer's records are indexed and the population is
         // fitted in the background — a round at a time between other work, so a tap never
-        // waits for the whole fit — and the first customer opened waits for neither.
+        // waits for the whole fit — and the first customer opened waits for neither. Every
+        // later change of the inputs is fitted the same way.
         Effect::new(move |warmed: Option<bool>| {
-            if warmed == Some(true) {
-                return true;
-            }
+            let generation = inputs.get();
             let ready = app.load.with(|load| *load == LoadState::Ready);
-            if ready {
+            if !ready {
+                // Another space or a restored backup: the last population is not its own.
+                if fitted.try_update_value(Option::take).flatten().is_some() {
+                    refitted.notify();
+                }
+                return warmed == Some(true);
+            }
+            if warmed != Some(true) {
                 set_timeout(move || app.by_customer.warm(), Duration::ZERO);
+            }
+            let current = fitted.with_value(|f| f.as_ref().is_some_and(|(g, _)| *g == generation));
+            let started = running.with_value(|r| r.as_ref().is_some_and(|(g, _)| *g == generation));
+            if !current && !started {
                 set_timeout(
-                    move || {
-                        let generation = inputs.get_untracked();
-                        let fit = app.catalog.with_untracked(|catalog| {
-                            stated.with_untracked(|stated| {
-                                let stated = stated.iter().map(|(id, needs)| (id, needs));
-                                app.feedback.with_untracked(|all| {
-                                    timed("population:start", || {
-                                        PopulationFit::start(catalog, stated, all)
-                                    })
-                                })
-                            })
-                        });
-                        running.set_value(Some((generation, fit)));
-                        fit_in_slices(generation, inputs, fitted, running);
-                    },
+                    move || start_fit(generation, app, stated, inputs, fitted, running, refitted),
                     Duration::ZERO,
                 );
             }
-            ready
+            true
         });
         let learning = Self { app, population };
         provide_context(learning);
@@ -125,14 +124,45 @@ pub fn provide_learning() {
 /// that counts as a long task; one round with 10,000 customers takes a few ms).
 const SLICE_MS: f64 = 12.0;
 
-/// Runs rounds of the fit under way, a slice per task, and keeps the result for the
-/// population's first reader. Stops if the inputs change meanwhile (the population is then
-/// fitted afresh when asked for) or a reader took the fit to finish it at once.
+/// Starts fitting the population for inputs `generation`, then runs it in slices, unless the
+/// inputs have changed meanwhile or a reader already has that population.
+fn start_fit(
+    generation: u64,
+    app: AppState,
+    stated: Memo<Vec<(CustomerId, Needs)>>,
+    inputs: Memo<u64>,
+    fitted: StoredValue<Option<(u64, Population)>>,
+    running: StoredValue<Option<(u64, PopulationFit)>, LocalStorage>,
+    refitted: Trigger,
+) {
+    let stale = inputs.get_untracked() != generation;
+    let done = fitted.with_value(|f| f.as_ref().is_some_and(|(g, _)| *g == generation));
+    if stale || done {
+        return;
+    }
+    let fit = app.catalog.with_untracked(|catalog| {
+        stated.with_untracked(|stated| {
+            let stated = stated.iter().map(|(id, needs)| (id, needs));
+            app.feedback.with_untracked(|all| {
+                timed("population:start", || {
+                    PopulationFit::start(catalog, stated, all)
+                })
+            })
+        })
+    });
+    running.set_value(Some((generation, fit)));
+    fit_in_slices(generation, inputs, fitted, running, refitted);
+}
+
+/// Runs rounds of the fit under way, a slice per task, then keeps the result and tells the
+/// population's readers. Stops if the inputs change meanwhile (a fit of the new ones follows)
+/// or a reader took the fit to finish it at once.
 fn fit_in_slices(
     generation: u64,
     inputs: Memo<u64>,
     fitted: StoredValue<Option<(u64, Population)>>,
     running: StoredValue<Option<(u64, PopulationFit)>, LocalStorage>,
+    refitted: Trigger,
 ) {
     set_timeout(
         move || {
@@ -156,9 +186,10 @@ fn fit_in_slices(
             if done {
                 fitted.set_value(Some((generation, fit.finish())));
                 mark("population:fitted");
+                refitted.notify();
             } else {
                 running.set_value(Some((generation, fit)));
-                fit_in_slices(generation, inputs, fitted, running);
+                fit_in_slices(generation, inputs, fitted, running, refitted);
             }
         },
         Duration::ZERO,
