@@ -105,9 +105,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# The browser tests draw Japanese as a phone would, with a Japanese font (not missing-glyph boxes
+# of other widths): the IPA Gothic fonts that style/base.css names.
 browser:
 	@{ command -v chromium && command -v chromedriver; } >/dev/null || \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@fc-list :lang=ja family | grep -q . || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y fonts-ipafont-gothic; }
 
 clean:
 	cargo clean
