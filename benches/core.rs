@@ -3,6 +3,10 @@
 //! paths, natively (see `fit_cases.rs`, `customize_cases.rs`, `learn_cases.rs`,
 //! `learn_speed.rs`, `care_speed.rs`, `dashboard_speed.rs` and `book_speed.rs`).
 
+// Tests and benchmarks sort with the standard library's own sort (not downloaded; and an
+// independent reference for `core::sorting`).
+#![allow(clippy::disallowed_methods)]
+
 #[path = "book_speed.rs"]
 mod book_speed;
 #[path = "care_speed.rs"]

@@ -2,6 +2,9 @@
 //! One binary, one module per feature; shared builders live in `support`.
 
 #![cfg(not(target_arch = "wasm32"))]
+// Tests and benchmarks sort with the standard library's own sort (not downloaded; and an
+// independent reference for `core::sorting`).
+#![allow(clippy::disallowed_methods)]
 
 #[path = "native/backup.rs"]
 mod backup;
@@ -79,6 +82,10 @@ mod loyalty_redeem;
 mod loyalty_stamps;
 #[path = "native/merge.rs"]
 mod merge;
+#[path = "shared/nfkc_cases.rs"]
+mod nfkc_cases;
+#[path = "native/normalize.rs"]
+mod normalize;
 #[path = "native/relations_contact.rs"]
 mod relations_contact;
 #[path = "native/relations_facts.rs"]
@@ -109,6 +116,8 @@ mod service_metrics;
 mod service_sla;
 #[path = "native/service_tickets.rs"]
 mod service_tickets;
+#[path = "native/sorting.rs"]
+mod sorting;
 #[path = "native/space.rs"]
 mod space;
 #[path = "native/spreadsheet.rs"]

@@ -3,6 +3,9 @@
 //! per feature; shared builders live in `support`.
 
 #![cfg(target_arch = "wasm32")]
+// Tests and benchmarks sort with the standard library's own sort (not downloaded; and an
+// independent reference for `core::sorting`).
+#![allow(clippy::disallowed_methods)]
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
@@ -14,6 +17,10 @@ mod imports;
 mod legacy_decoder;
 #[path = "wasm/legacy_text.rs"]
 mod legacy_text;
+#[path = "shared/nfkc_cases.rs"]
+mod nfkc_cases;
+#[path = "wasm/normalize.rs"]
+mod normalize;
 #[path = "wasm/records.rs"]
 mod records;
 #[path = "wasm/service.rs"]

@@ -3,6 +3,9 @@
 //! with (`make bench` runs it). A benchmark, not a test: it prints figures and asserts nothing.
 
 #![cfg(target_arch = "wasm32")]
+// Tests and benchmarks sort with the standard library's own sort (not downloaded; and an
+// independent reference for `core::sorting`).
+#![allow(clippy::disallowed_methods)]
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
@@ -39,6 +42,7 @@ fn now_ms() -> f64 {
 
 #[wasm_bindgen_test]
 fn customer_value_fit_times() {
+    tsunagu::ui::normalize::install();
     fit_cases::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
@@ -46,6 +50,7 @@ fn customer_value_fit_times() {
 
 #[wasm_bindgen_test]
 fn customization_times() {
+    tsunagu::ui::normalize::install();
     customize_cases::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
@@ -53,6 +58,7 @@ fn customization_times() {
 
 #[wasm_bindgen_test]
 fn learning_times() {
+    tsunagu::ui::normalize::install();
     learn_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
@@ -60,6 +66,7 @@ fn learning_times() {
 
 #[wasm_bindgen_test]
 fn customer_care_times() {
+    tsunagu::ui::normalize::install();
     care_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
@@ -67,6 +74,7 @@ fn customer_care_times() {
 
 #[wasm_bindgen_test]
 fn dashboard_times() {
+    tsunagu::ui::normalize::install();
     dashboard_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });
@@ -74,6 +82,7 @@ fn dashboard_times() {
 
 #[wasm_bindgen_test]
 fn book_times() {
+    tsunagu::ui::normalize::install();
     book_speed::run("wasm in headless Chromium", now_ms, |line| {
         console_log!("{line}")
     });

@@ -7,6 +7,7 @@
 
 use super::customer::{Customer, CustomerId};
 use super::text::{fold, CollationKey};
+use crate::core::sorting;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -183,7 +184,7 @@ impl CustomerBook {
             let entries = &self.entries;
             let mut positions: Vec<u32> = (0..entries.len() as u32).collect();
             let by_id = |a: &Entry, b: &Entry| a.customer.id.cmp(&b.customer.id);
-            positions.sort_unstable_by(|&a, &b| {
+            sorting::sort_by(&mut positions, |&a, &b| {
                 let (a, b) = (&entries[a as usize], &entries[b as usize]);
                 match order {
                     SortOrder::Reading => a.collation.cmp(&b.collation),

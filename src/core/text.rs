@@ -6,8 +6,7 @@
 //! is ヤマダ. The folding is Unicode NFKC (full/half width, composed voiced marks) followed by
 //! lower-casing and hiragana → katakana.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use crate::core::normalize::nfkc;
 
 /// Folds text for matching: NFKC, lower case, hiragana as katakana, and without the characters
 /// people insert or leave out freely (white space, hyphens, parentheses).
@@ -15,18 +14,19 @@ pub fn fold(text: &str) -> String {
     // Lower-casing can leave a decomposed sequence, and dropping a hyphen can bring a base
     // letter next to a combining mark: normalising once more at the end makes folding
     // idempotent (fold(fold(x)) == fold(x)), which the search relies on.
-    text.nfkc()
+    let folded: String = nfkc(text)
+        .chars()
         .flat_map(char::to_lowercase)
         .map(hiragana_to_katakana)
         .filter(|c| !is_ignorable(*c))
-        .nfkc()
-        .collect()
+        .collect();
+    nfkc(&folded).into_owned()
 }
 
 /// Turns a typed reading into the stored form: full-width katakana with single spaces. Returns
 /// `None` when it holds anything but kana, the prolonged sound mark, the middle dot or spaces.
 pub fn normalize_reading(text: &str) -> Option<String> {
-    let converted: String = text.nfkc().map(hiragana_to_katakana).collect();
+    let converted: String = nfkc(text).chars().map(hiragana_to_katakana).collect();
     let words: Vec<&str> = converted.split_whitespace().collect();
     let joined = words.join(" ");
     joined
@@ -102,11 +102,7 @@ impl CollationKey {
 fn primary_key(reading: &str) -> String {
     let mut key = String::with_capacity(reading.len());
     let mut previous = None;
-    for c in reading
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(small_to_large)
-    {
+    for c in reading.chars().map(unvoiced).map(small_to_large) {
         let c = match c {
             'ー' => previous.and_then(vowel_of).unwrap_or(c),
             other => other,
@@ -129,6 +125,20 @@ fn vowel_of(c: char) -> Option<char> {
     ROWS.iter()
         .find(|(row, _)| row.contains(c))
         .map(|(_, vowel)| *vowel)
+}
+
+/// A katakana without its voicing mark (ガ → カ, パ → ハ, ヴ → ウ), as canonical decomposition
+/// and dropping the combining mark would give; other characters as they are.
+pub fn unvoiced(c: char) -> char {
+    let back = match c {
+        'ガ' | 'ギ' | 'グ' | 'ゲ' | 'ゴ' | 'ザ' | 'ジ' | 'ズ' | 'ゼ' | 'ゾ' | 'ダ' | 'ヂ'
+        | 'ヅ' | 'デ' | 'ド' | 'バ' | 'ビ' | 'ブ' | 'ベ' | 'ボ' | 'ヾ' => 1,
+        'パ' | 'ピ' | 'プ' | 'ペ' | 'ポ' => 2,
+        'ヴ' => return 'ウ',
+        'ヷ'..='ヺ' => 8,
+        _ => 0,
+    };
+    char::from_u32(c as u32 - back).unwrap_or(c)
 }
 
 fn small_to_large(c: char) -> char {

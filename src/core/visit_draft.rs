@@ -6,9 +6,9 @@
 
 use crate::core::customer::CustomerId;
 use crate::core::draft::{split_tags, Problem, ITEM_MAX, LIST_MAX, NOTE_MAX};
+use crate::core::normalize::nfkc;
 use crate::core::visit::{Money, Quantity, Visit, VisitId, VisitItem};
 use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
-use unicode_normalization::UnicodeNormalization;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VisitDraft {
@@ -122,8 +122,8 @@ pub const MINUTES_MAX: u32 = 24 * 60;
 /// Whole minutes from what was typed ("60", "６０", "60分"): `Some(None)` when empty, `None`
 /// when not a number of minutes within a day.
 pub fn parse_minutes(text: &str) -> Option<Option<u32>> {
-    let folded: String = text
-        .nfkc()
+    let folded: String = nfkc(text)
+        .chars()
         .filter(|c| !matches!(c, ' ' | '分'))
         .collect::<String>()
         .trim_end_matches("min")
@@ -151,8 +151,8 @@ pub fn parse_local_moment(text: &str, offset: FixedOffset) -> Option<DateTime<Ut
 
 /// Whole yen from what was typed: "3000", "３，０００", "¥3,000", "3000円"; empty is 0.
 pub fn parse_amount(text: &str) -> Option<i64> {
-    let folded: String = text
-        .nfkc()
+    let folded: String = nfkc(text)
+        .chars()
         .filter(|c| !matches!(c, ',' | ' ' | '¥' | '円'))
         .collect();
     if folded.is_empty() {

@@ -13,6 +13,7 @@ use crate::core::catalog::menu::SetMenu;
 use crate::core::catalog::part::{PartGroup, ServicePart};
 use crate::core::catalog::Catalog;
 use crate::core::record::Tombstone;
+use crate::core::sorting;
 use indexed_db_futures::prelude::*;
 use serde::Serialize;
 
@@ -38,9 +39,9 @@ impl CustomerStore {
         let (mut parts, a): (Vec<ServicePart>, _) = readable(&tx, PARTS).await?;
         let (mut groups, b): (Vec<PartGroup>, _) = readable(&tx, GROUPS).await?;
         let (mut menus, c): (Vec<SetMenu>, _) = readable(&tx, MENUS).await?;
-        parts.sort_by(|x, y| x.id.cmp(&y.id));
-        groups.sort_by(|x, y| x.id.cmp(&y.id));
-        menus.sort_by(|x, y| x.id.cmp(&y.id));
+        sorting::sort_by(&mut parts, |x, y| x.id.cmp(&y.id));
+        sorting::sort_by(&mut groups, |x, y| x.id.cmp(&y.id));
+        sorting::sort_by(&mut menus, |x, y| x.id.cmp(&y.id));
         Ok((
             Catalog {
                 parts,

@@ -7,6 +7,7 @@ use super::to_js::to_js;
 use super::StoreError;
 use crate::core::feedback::{Feedback, FeedbackId};
 use crate::core::record::Tombstone;
+use crate::core::sorting;
 use indexed_db_futures::prelude::*;
 
 impl CustomerStore {
@@ -15,7 +16,7 @@ impl CustomerStore {
     pub async fn feedback(&self) -> Result<(Vec<Feedback>, usize), StoreError> {
         let tx = self.db.transaction(FEEDBACK).build()?;
         let (mut all, unreadable): (Vec<Feedback>, _) = readable(&tx, FEEDBACK).await?;
-        all.sort_by(Feedback::received_order);
+        sorting::sort_by(&mut all, Feedback::received_order);
         Ok((all, unreadable))
     }
 

@@ -11,6 +11,7 @@ use crate::core::catalog::samples::{sample_catalog, Sample};
 use crate::core::catalog::Catalog;
 use crate::core::i18n::ServiceKey;
 use crate::core::record::{Tombstone, Versioned};
+use crate::core::sorting;
 use crate::store::{CustomerStore, StoreError, Stored};
 use leptos::prelude::*;
 
@@ -163,7 +164,7 @@ fn upsert<R: Versioned>(list: &mut Vec<R>, records: Vec<R>) {
             Some(slot) => *slot = record,
             None => {
                 list.push(record);
-                list.sort_by(|a, b| a.id().cmp(b.id()));
+                sorting::sort_by(list, |a, b| a.id().cmp(b.id()));
             }
         }
     }

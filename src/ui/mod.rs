@@ -14,6 +14,7 @@ mod focus;
 mod insights;
 mod learning;
 pub mod legacy_text;
+pub mod normalize;
 mod pages;
 mod platform;
 mod service;

@@ -16,6 +16,7 @@ use crate::core::draft::CustomerDraft;
 use crate::core::feedback::Feedback;
 use crate::core::i18n::{Key, Lang, Message};
 use crate::core::settings::Settings;
+use crate::core::sorting;
 use crate::core::space::Space;
 use crate::core::visit::{Visit, VisitId};
 use crate::store::{self, CustomerStore, Snapshot, StoreError};
@@ -320,7 +321,7 @@ impl AppState {
         self.catalog.set(next.catalog());
         self.service.show(&next);
         let mut feedback: Vec<Feedback> = next.feedback.into_values().collect();
-        feedback.sort_by(Feedback::received_order);
+        sorting::sort_by(&mut feedback, Feedback::received_order);
         self.feedback.set(feedback);
         self.book
             .set(CustomerBook::new(next.customers.into_values()));

@@ -6,6 +6,7 @@ use tsunagu::core::draft::CustomerDraft;
 use tsunagu::store::CustomerStore;
 
 pub fn customer(seed: u8, name: &str) -> Customer {
+    tsunagu::ui::normalize::install();
     let now = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
     let draft = CustomerDraft {
         name: name.into(),
@@ -31,6 +32,7 @@ pub fn tombstone(of: &Customer) -> Tombstone {
 
 /// A database of its own for each test, so tests do not see each other's records.
 pub async fn fresh_store(name: &str) -> CustomerStore {
+    tsunagu::ui::normalize::install();
     if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
         request.await.expect("old test database deleted");
     }

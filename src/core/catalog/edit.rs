@@ -6,11 +6,11 @@ use super::menu::{MenuId, SetMenu};
 use super::part::{GroupId, GroupRule, NeedServed, PartGroup, PartId, ServicePart, FULL_STRENGTH};
 use crate::core::draft::{Problem, ITEM_MAX, LIST_MAX};
 use crate::core::needs::{MINUTES_MAX, NEED_MAX_CHARS};
+use crate::core::normalize::nfkc;
 use crate::core::record::Versioned;
 use crate::core::visit::Money;
 use crate::core::visit_draft::parse_amount;
 use chrono::{DateTime, Utc};
-use unicode_normalization::UnicodeNormalization;
 
 /// The longest category kept.
 pub const CATEGORY_MAX: usize = 30;
@@ -308,13 +308,12 @@ impl MenuFields {
 
 /// A need tag in normal form: width-folded (NFKC), trimmed, inner spaces collapsed.
 pub fn normalize_need(text: &str) -> String {
-    let folded: String = text.nfkc().collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    nfkc(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Whole minutes from what was typed (full-width digits too), 0 to a day.
 pub fn parse_minutes(text: &str) -> Option<u32> {
-    let folded: String = text.nfkc().filter(|c| !c.is_whitespace()).collect();
+    let folded: String = nfkc(text).chars().filter(|c| !c.is_whitespace()).collect();
     let folded = folded.trim_end_matches('分');
     if folded.is_empty() || !folded.bytes().all(|b| b.is_ascii_digit()) || folded.len() > 5 {
         return None;

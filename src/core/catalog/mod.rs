@@ -9,6 +9,7 @@ pub mod samples;
 
 use crate::core::needs::{Needs, Preference};
 use crate::core::record::Versioned;
+use crate::core::sorting;
 use chrono::{DateTime, Utc};
 use menu::SetMenu;
 use part::{GroupId, PartGroup, PartId, ServicePart};
@@ -93,7 +94,7 @@ impl Catalog {
             .iter()
             .flat_map(|p| p.needs.iter().map(|n| n.need.clone()))
             .collect();
-        tags.sort();
+        sorting::sort(&mut tags);
         tags.dedup();
         tags
     }

@@ -8,6 +8,7 @@ use crate::core::catalog::part::{GroupId, GroupRule, PartId, ServicePart};
 use crate::core::catalog::{Catalog, Never};
 use crate::core::learn::Taste;
 use crate::core::needs::{Needs, Preference};
+use crate::core::sorting;
 use std::collections::{BTreeSet, HashMap};
 
 /// How many offers to make: the best and three alternatives.
@@ -323,6 +324,8 @@ pub fn fits_with(part: &ServicePart, taste: &Taste) -> Vec<Fit> {
         })
         .filter(|f| f.preference != Preference::Neutral)
         .collect();
-    fits.sort_by_key(|f| std::cmp::Reverse(i64::from(f.strength) * f.preference.points().abs()));
+    sorting::sort_by_key(&mut fits, |f| {
+        std::cmp::Reverse(i64::from(f.strength) * f.preference.points().abs())
+    });
     fits
 }

@@ -7,6 +7,7 @@
 //! Items that add nothing come last.
 
 use super::search::{Item, Problem};
+use crate::core::sorting;
 use std::cmp::Ordering;
 
 /// The weights of price and minutes that make the two limits weigh alike (each scaled by
@@ -54,9 +55,9 @@ pub(super) fn search_order(problem: &Problem) -> Vec<(Option<usize>, Vec<usize>)
     }
     runs.retain(|(_, run)| !run.is_empty());
     for (_, run) in &mut runs {
-        run.sort_by(sooner);
+        sorting::sort_by(run, sooner);
     }
-    runs.sort_by(|a, b| sooner(&a.1[0], &b.1[0]));
+    sorting::sort_by(&mut runs, |a, b| sooner(&a.1[0], &b.1[0]));
     runs
 }
 

@@ -10,6 +10,7 @@
 use super::period::{Bucket, Period};
 use crate::core::catalog::Catalog;
 use crate::core::identify::tiers::Tier;
+use crate::core::sorting;
 use crate::core::visit::{Visit, DEFAULT_CURRENCY};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
@@ -171,7 +172,7 @@ pub fn main_currency<'a>(visits: impl IntoIterator<Item = &'a Visit>) -> String 
             None => counts.push((currency, 1)),
         }
     }
-    counts.sort_unstable();
+    sorting::sort(&mut counts);
     let mut best: Option<(&str, u32)> = None;
     for (currency, n) in counts {
         if best.is_none_or(|(_, m)| n > m) {

@@ -13,6 +13,7 @@ use crate::core::service::hours::BusinessHours;
 use crate::core::service::metrics::{by_month, overall, ServiceMonth};
 use crate::core::service::sla::SlaPolicy;
 use crate::core::service::ticket::Ticket;
+use crate::core::sorting;
 use crate::core::visit::Visit;
 use chrono::{DateTime, FixedOffset, Utc};
 
@@ -77,7 +78,7 @@ pub fn satisfaction_by_part(
             Some(PartSatisfaction { part, name, tally })
         })
         .collect();
-    parts.sort_by(|a, b| {
+    sorting::sort_by(&mut parts, |a, b| {
         answers(&b.tally)
             .cmp(&answers(&a.tally))
             .then_with(|| a.name.cmp(&b.name))

@@ -7,9 +7,9 @@
 use super::customer::{ContactChannel, Customer, CustomerId};
 use super::i18n::{Key, Lang};
 use super::text::{fold, normalize_reading};
+use crate::core::normalize::nfkc;
 use crate::core::record::Versioned;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use unicode_normalization::UnicodeNormalization;
 
 mod rebase;
 
@@ -160,7 +160,7 @@ impl CustomerDraft {
             }
         }
 
-        let email: String = self.email.trim().nfkc().collect();
+        let email = nfkc(self.email.trim()).into_owned();
         if !email.is_empty() && !is_email(&email) {
             fail(Field::Email, Problem::EmailInvalid);
         }
@@ -304,8 +304,8 @@ pub fn split_tags(text: &str) -> Vec<String> {
 /// NFKC (full-width digits become ASCII), trimmed, and every dash an IME may produce —
 /// including the katakana prolonged sound mark typed in kana mode — written as `-`.
 pub fn normalize_phone(raw: &str) -> String {
-    raw.trim()
-        .nfkc()
+    nfkc(raw.trim())
+        .chars()
         .map(|c| match c {
             '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' | '~' | '〜' => '-',
             other => other,

@@ -7,6 +7,7 @@ use super::history::{histories, History, Purchase};
 use super::rfm::{score, RfmInput, RfmScore, Segment};
 use super::tiers::{assign, Tier, TierShares};
 use super::value::{value, CustomerValue, ValueModel, ValueSettings};
+use crate::core::sorting;
 use chrono::{Days, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -91,7 +92,9 @@ impl<Id: Ord> Analysis<Id> {
             .filter(|(_, i)| keep(i))
             .map(|(id, i)| (id, i.value.lifetime_value))
             .collect();
-        ids.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(y.0)));
+        sorting::sort_by(&mut ids, |x, y| {
+            y.1.total_cmp(&x.1).then_with(|| x.0.cmp(y.0))
+        });
         ids.into_iter().map(|(id, _)| id).collect()
     }
 }

@@ -10,6 +10,7 @@
 
 use super::optimize::maximize_positive;
 use super::special::{hyp2f1, ln_gamma, sigmoid, softplus};
+use crate::core::sorting;
 
 /// One customer's repeat-visit history, in weeks.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -77,7 +78,7 @@ impl<'a> Prepared<'a> {
             return None;
         }
         let mut ts: Vec<f64> = histories.iter().filter(|h| h.x == 0).map(|h| h.t).collect();
-        ts.sort_by(f64::total_cmp);
+        sorting::sort_by(&mut ts, f64::total_cmp);
         let mut one_timers: Vec<(f64, f64)> = Vec::new();
         for t in ts {
             match one_timers.last_mut() {

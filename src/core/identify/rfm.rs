@@ -18,6 +18,7 @@
 //! R1     lost         lost         at risk      at risk      can't lose
 //! ```
 
+use crate::core::sorting;
 use serde::{Deserialize, Serialize};
 
 /// A customer's three scores, each 1 (lowest) to 5 (highest).
@@ -143,7 +144,7 @@ pub fn score(inputs: &[RfmInput]) -> Vec<RfmScore> {
 pub fn quintiles(values: &[f64]) -> Vec<u8> {
     let n = values.len();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| values[i].total_cmp(&values[j]));
+    sorting::sort_by(&mut order, |&i, &j| values[i].total_cmp(&values[j]));
     let mut scores = vec![0u8; n];
     let mut start = 0;
     while start < n {

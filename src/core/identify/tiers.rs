@@ -3,6 +3,7 @@
 //! crosses the line included), the next `b_share` B, the rest C. An owner's override, with
 //! its reason, always wins over the computed tier.
 
+use crate::core::sorting;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -76,7 +77,9 @@ impl TierPercents {
 /// ordered by id, so the result does not depend on the input order.
 pub fn assign<Id: Clone + Ord>(values: &[(Id, f64)], shares: TierShares) -> BTreeMap<Id, Tier> {
     let mut ranked: Vec<&(Id, f64)> = values.iter().collect();
-    ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+    sorting::sort_by(&mut ranked, |x, y| {
+        y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0))
+    });
     let total: f64 = values.iter().map(|(_, v)| v.max(0.0)).sum();
     let mut before = 0.0;
     ranked

@@ -20,6 +20,7 @@ use crate::core::catalog::part::PartId;
 use crate::core::catalog::Catalog;
 use crate::core::customize::offer::{customize_with, Customization};
 use crate::core::needs::Needs;
+use crate::core::sorting;
 
 /// How optimistic a suggestion is, in standard deviations of the new part's utility: enough to
 /// try what might be good, not so much that every visit becomes an experiment. In the
@@ -52,7 +53,7 @@ impl Learned {
     ) -> Option<Suggestion> {
         let space = Space::new(catalog);
         let mut candidates = self.candidates(&space, catalog, needs, offer);
-        candidates.sort_by(|a, b| b.bound.total_cmp(&a.bound));
+        sorting::sort_by(&mut candidates, |a, b| b.bound.total_cmp(&a.bound));
         let worth = |parts: &[PartId]| -> f64 {
             let parts = parts.iter().filter_map(|id| catalog.part(id));
             parts.map(|p| self.taste.utility(p)).sum()

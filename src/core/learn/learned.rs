@@ -10,6 +10,7 @@ use crate::core::catalog::part::PartId;
 use crate::core::catalog::Catalog;
 use crate::core::feedback::Feedback;
 use crate::core::needs::{Needs, Preference};
+use crate::core::sorting;
 use std::collections::BTreeSet;
 
 /// How far a stated feeling may be off, in points: people say "love" of things they merely
@@ -130,7 +131,9 @@ impl Learned {
                 sd: self.belief.sd(j),
             })
             .collect();
-        lessons.sort_by(|a, b| b.ratings.cmp(&a.ratings).then_with(|| a.need.cmp(&b.need)));
+        sorting::sort_by(&mut lessons, |a, b| {
+            b.ratings.cmp(&a.ratings).then_with(|| a.need.cmp(&b.need))
+        });
         lessons
     }
 

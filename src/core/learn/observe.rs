@@ -10,6 +10,7 @@ use crate::core::catalog::part::{PartId, FULL_STRENGTH};
 use crate::core::catalog::Catalog;
 use crate::core::feedback::{Feedback, Thumb};
 use crate::core::needs::Needs;
+use crate::core::sorting;
 use std::collections::HashMap;
 
 /// The spread, in points, of how a part is felt from one visit to the next around its utility
@@ -155,7 +156,7 @@ pub fn count_touched(counts: &mut [u32], said: &[Observation]) {
 /// `feedback` in the order it was given (then by id), so that learning from it is repeatable.
 pub fn in_order<'a>(feedback: impl IntoIterator<Item = &'a Feedback>) -> Vec<&'a Feedback> {
     let mut ordered: Vec<&Feedback> = feedback.into_iter().collect();
-    ordered.sort_by(|a, b| {
+    sorting::sort_by(&mut ordered, |a, b| {
         a.received_at
             .cmp(&b.received_at)
             .then_with(|| a.id.as_str().cmp(b.id.as_str()))

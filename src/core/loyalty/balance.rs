@@ -8,6 +8,7 @@ use super::redeem::available;
 use super::rules::LoyaltyRules;
 use super::stamps::stamped_visits;
 use crate::core::customer::CustomerId;
+use crate::core::sorting;
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
 use std::collections::BTreeMap;
@@ -162,7 +163,7 @@ pub fn balance(
             push(start_of_day(after, offset), last, event);
         }
     }
-    history.sort_by(|x, y| {
+    sorting::sort_by(&mut history, |x, y| {
         (x.day, x.at, x.event.rank(), x.event.subject()).cmp(&(
             y.day,
             y.at,

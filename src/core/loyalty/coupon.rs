@@ -4,12 +4,12 @@
 
 use crate::core::catalog::part::PartId;
 use crate::core::customer::CustomerId;
+use crate::core::normalize::nfkc;
 use crate::core::record::{fnv1a, record_id, versioned};
 use crate::core::service::ticket::TicketId;
 use crate::core::visit::{Money, VisitId};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 record_id!(
     /// A coupon's stable identity: a UUID, random for a coupon issued by hand, derived from
@@ -266,8 +266,8 @@ impl Coupon {
     /// Whether `typed` is this coupon's code as someone may type it: in lower case, in
     /// full-width letters, with spaces or hyphens.
     pub fn matches_code(&self, typed: &str) -> bool {
-        let typed: String = typed
-            .nfkc()
+        let typed: String = nfkc(typed)
+            .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .flat_map(char::to_uppercase)
             .collect();

@@ -8,6 +8,7 @@
 use super::coupon::{Coupon, Redemption};
 use crate::core::customer::CustomerId;
 use crate::core::record::Versioned;
+use crate::core::sorting;
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
@@ -145,7 +146,7 @@ pub fn available<'a>(
         .iter()
         .filter(|c| &c.customer == customer && c.state(today) == CouponState::Available)
         .collect();
-    usable.sort_by(|x, y| {
+    sorting::sort_by(&mut usable, |x, y| {
         expiry_order(x)
             .cmp(&expiry_order(y))
             .then_with(|| x.id.cmp(&y.id))

@@ -7,6 +7,7 @@
 use super::coupon::{last_valid_day, Coupon, CouponId, Origin};
 use super::rules::{LoyaltyRules, StampCard};
 use crate::core::customer::CustomerId;
+use crate::core::sorting;
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use std::collections::BTreeSet;
@@ -49,7 +50,9 @@ pub fn stamped_visits(
     offset: FixedOffset,
 ) -> Vec<Stamped> {
     let mut theirs: Vec<&Visit> = visits.iter().filter(|v| &v.customer == customer).collect();
-    theirs.sort_by(|x, y| (x.started_at, &x.id).cmp(&(y.started_at, &y.id)));
+    sorting::sort_by(&mut theirs, |x, y| {
+        (x.started_at, &x.id).cmp(&(y.started_at, &y.id))
+    });
     let mut total = 0u32;
     theirs
         .into_iter()

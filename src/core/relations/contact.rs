@@ -10,6 +10,7 @@
 use super::library::Purpose;
 use crate::core::customer::{ContactChannel, CustomerId};
 use crate::core::record::{record_id, versioned};
+use crate::core::sorting;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -180,6 +181,8 @@ pub fn contacts_of<'a>(contacts: &'a [Contact], customer: &CustomerId) -> Vec<&'
         .iter()
         .filter(|c| &c.customer == customer)
         .collect();
-    theirs.sort_by(|x, y| y.at.cmp(&x.at).then_with(|| x.id.cmp(&y.id)));
+    sorting::sort_by(&mut theirs, |x, y| {
+        y.at.cmp(&x.at).then_with(|| x.id.cmp(&y.id))
+    });
     theirs
 }

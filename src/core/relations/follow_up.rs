@@ -25,6 +25,7 @@ use super::library::Purpose;
 use crate::core::customer::CustomerId;
 use crate::core::feedback::model::FeedbackId;
 use crate::core::service::ticket::TicketId;
+use crate::core::sorting;
 use crate::core::visit::VisitId;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -303,7 +304,7 @@ pub fn follow_ups(facts: &FollowUpFacts, rules: &FollowUpRules, today: NaiveDate
             add(&waiting.customer, reason, due, key);
         }
     }
-    tasks.sort_by(|x, y| {
+    sorting::sort_by(&mut tasks, |x, y| {
         (x.due, x.reason.rank(), &x.customer, &x.key).cmp(&(
             y.due,
             y.reason.rank(),

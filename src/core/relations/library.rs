@@ -7,6 +7,7 @@ use super::builtin::{builtins, BuiltIn};
 use super::template::{placeholders, Placeholder, TemplateError};
 use crate::core::i18n::Lang;
 use crate::core::record::{record_id, versioned, Versioned};
+use crate::core::sorting;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -228,7 +229,7 @@ pub fn templates_for<'a>(
         .iter()
         .filter(|t| t.purpose == purpose && t.lang == lang)
         .collect();
-    mine.sort_by(|x, y| {
+    sorting::sort_by(&mut mine, |x, y| {
         y.updated_at
             .cmp(&x.updated_at)
             .then_with(|| x.id.cmp(&y.id))

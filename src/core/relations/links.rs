@@ -8,8 +8,8 @@
 //! Phone numbers are reduced to their digits and a leading `+`.
 
 use crate::core::customer::Customer;
+use crate::core::normalize::nfkc;
 use thiserror::Error;
-use unicode_normalization::UnicodeNormalization;
 
 /// The longest link handed to a mail app by default: longer ones are cut by some browsers and
 /// mail apps, silently dropping recipients.
@@ -39,7 +39,7 @@ fn line_breaks(text: &str, eol: &str) -> String {
 /// The number to dial: full-width digits made ASCII, everything but digits dropped, and a `+`
 /// kept when the number starts with one. `None` when there are no digits.
 pub fn dial_digits(phone: &str) -> Option<String> {
-    let normalized: String = phone.nfkc().collect();
+    let normalized = nfkc(phone);
     let trimmed = normalized.trim_start();
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
     if digits.is_empty() {

@@ -10,6 +10,7 @@ use crate::core::i18n::{Key, Lang};
 use crate::core::identify::analysis::Analysis;
 use crate::core::identify::rfm::Segment;
 use crate::core::identify::tiers::Tier;
+use crate::core::sorting;
 use crate::core::spreadsheet::table::protect;
 use crate::core::text::{fold, CollationKey};
 use chrono::NaiveDate;
@@ -87,7 +88,9 @@ pub fn select<'a>(
         .filter(|c| filter.matches(c, analysis))
         .map(|c| (CollationKey::new(&c.reading, &c.name), c))
         .collect();
-    kept.sort_by(|x, y| x.0.cmp(&y.0).then_with(|| x.1.id.cmp(&y.1.id)));
+    sorting::sort_by(&mut kept, |x, y| {
+        x.0.cmp(&y.0).then_with(|| x.1.id.cmp(&y.1.id))
+    });
     kept.into_iter().map(|(_, c)| c).collect()
 }
 

@@ -8,6 +8,7 @@ use crate::core::customer::CustomerId;
 use crate::core::feedback::{Channel, Feedback, FeedbackId};
 use crate::core::loyalty::coupon::{Coupon, CouponId};
 use crate::core::service::ticket::{Ticket, TicketChannel, TicketEvent, TicketId, TicketKind};
+use crate::core::sorting;
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, Utc};
 
@@ -156,7 +157,7 @@ pub fn timeline(customer: &CustomerId, sources: &Sources) -> Vec<Moment> {
             add(r.at, happening, "");
         }
     }
-    moments.sort_by(|a, b| {
+    sorting::sort_by(&mut moments, |a, b| {
         b.at.cmp(&a.at)
             .then_with(|| format!("{:?}", a.happening).cmp(&format!("{:?}", b.happening)))
     });

@@ -17,6 +17,7 @@ use crate::core::identify::tiers::Tier;
 use crate::core::loyalty::coupon::{Coupon, Origin};
 use crate::core::service::sla::{Goal, Queue};
 use crate::core::service::ticket::{Ticket, TicketId, TicketKind};
+use crate::core::sorting;
 use crate::core::visit::{Visit, VisitId};
 use chrono::{DateTime, TimeDelta, Utc};
 use std::collections::{BTreeMap, BTreeSet};
@@ -102,7 +103,7 @@ pub fn today(inputs: &TodayInputs) -> Vec<TodayItem> {
             })
         })
         .collect();
-    overdue.sort_by_key(|i| match i.attention {
+    sorting::sort_by_key(&mut overdue, |i| match i.attention {
         Attention::Overdue { kind, .. } => kind != TicketKind::Complaint,
         _ => true,
     });
@@ -113,7 +114,7 @@ pub fn today(inputs: &TodayInputs) -> Vec<TodayItem> {
         .iter()
         .filter(|f| f.negative() && f.unanswered())
         .collect();
-    unhappy.sort_by(|a, b| a.received_order(b));
+    sorting::sort_by(&mut unhappy, |a, b| a.received_order(b));
     let unhappy_ids: BTreeSet<&FeedbackId> = unhappy.iter().map(|f| &f.id).collect();
     items.extend(unhappy.iter().map(|f| TodayItem {
         customer: f.customer.clone(),
@@ -169,7 +170,7 @@ pub fn today(inputs: &TodayInputs) -> Vec<TodayItem> {
             },
         })
         .collect();
-    at_risk.sort_by(|a, b| match (&a.attention, &b.attention) {
+    sorting::sort_by(&mut at_risk, |a, b| match (&a.attention, &b.attention) {
         (
             Attention::AtRisk {
                 tier: ta,
@@ -209,7 +210,7 @@ fn short_visits(inputs: &TodayInputs) -> Vec<TodayItem> {
         .iter()
         .filter(|v| v.started_at >= since && v.short() && !remedied.contains(&v.id))
         .collect();
-    short.sort_by_key(|v| (v.started_at, v.id.clone()));
+    sorting::sort_by_key(&mut short, |v| (v.started_at, v.id.clone()));
     short
         .into_iter()
         .map(|v| TodayItem {

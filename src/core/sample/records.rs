@@ -8,6 +8,7 @@ use crate::core::feedback::{Channel, Feedback, FeedbackId, PartRating, Thumb};
 use crate::core::loyalty::coupon::{Benefit, Coupon, CouponId, Origin, Redemption};
 use crate::core::random::Random;
 use crate::core::service::ticket::{Priority, Ticket, TicketChannel, TicketId, TicketKind};
+use crate::core::sorting;
 use crate::core::visit::{Money, Quantity, Visit, VisitId, VisitItem};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeDelta, TimeZone, Utc};
 use std::collections::HashMap;
@@ -160,7 +161,7 @@ impl Maker<'_> {
                 visit
             })
             .collect();
-        visits.sort_by_key(|v| v.started_at);
+        sorting::sort_by_key(&mut visits, |v| v.started_at);
         visits
     }
 

@@ -8,6 +8,7 @@
 use super::hours::BusinessHours;
 use super::sla::{standing, Goal, SlaPolicy};
 use super::ticket::{Ticket, TicketKind};
+use crate::core::sorting;
 use crate::core::visit::Visit;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use std::collections::BTreeMap;
@@ -53,7 +54,7 @@ fn median(values: &[i64]) -> Option<f64> {
         return None;
     }
     let mut sorted = values.to_vec();
-    sorted.sort_unstable();
+    sorting::sort(&mut sorted);
     let mid = sorted.len() / 2;
     Some(if sorted.len() % 2 == 1 {
         sorted[mid] as f64

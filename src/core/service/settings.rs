@@ -6,6 +6,7 @@
 
 use super::hours::{BusinessHours, Opening};
 use super::sla::SlaPolicy;
+use crate::core::sorting;
 use chrono::{FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -166,7 +167,7 @@ impl CareDraft {
                 Err(_) => problems.push(CareProblem::ClosedDay(text.to_owned())),
             }
         }
-        closed.sort_unstable();
+        sorting::sort(&mut closed);
         closed.dedup();
         next.closed_on = closed;
         if problems.is_empty() {

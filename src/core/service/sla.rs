@@ -7,6 +7,7 @@
 
 use super::hours::BusinessHours;
 use super::ticket::{Priority, Ticket, TicketId, TicketKind};
+use crate::core::sorting;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -235,7 +236,7 @@ pub fn queue<'a>(
         }
     }
     for list in [&mut queue.overdue, &mut queue.due_soon] {
-        list.sort_by(|a, b| {
+        sorting::sort_by(list, |a, b| {
             (a.due, std::cmp::Reverse(a.priority), &a.ticket).cmp(&(
                 b.due,
                 std::cmp::Reverse(b.priority),

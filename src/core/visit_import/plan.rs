@@ -4,6 +4,7 @@ use super::columns::VisitColumn;
 use crate::core::customer::{Customer, CustomerId, NUMBER_MAX_CHARS};
 use crate::core::draft::{CustomerDraft, Field, FieldError, ITEM_MAX};
 use crate::core::i18n::{Key, Lang};
+use crate::core::normalize::nfkc;
 use crate::core::record::{content_bytes, fnv1a, Tombstone};
 use crate::core::spreadsheet::plan::phone_key;
 use crate::core::spreadsheet::table::Table;
@@ -12,7 +13,6 @@ use crate::core::visit_draft::parse_amount;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Utc};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use unicode_normalization::UnicodeNormalization;
 
 /// The most rows a visit file may have.
 pub const MAX_VISIT_ROWS: usize = 200_000;
@@ -195,15 +195,13 @@ impl VisitImporter {
             .filter(|a| !a.is_empty())
             .and_then(parse_amount)
             .ok_or(RowProblem::Amount)?;
-        let item = self.cell(row, VisitColumn::Item).nfkc().collect::<String>();
+        let item = nfkc(self.cell(row, VisitColumn::Item)).into_owned();
         if item.chars().count() > ITEM_MAX {
             return Err(RowProblem::ItemTooLong);
         }
         let quantity = match self.cell(row, VisitColumn::Quantity) {
             "" => 1,
-            text => text
-                .nfkc()
-                .collect::<String>()
+            text => nfkc(text)
                 .parse::<u32>()
                 .ok()
                 .filter(|q| (1..=QUANTITY_MAX).contains(q))
@@ -276,7 +274,7 @@ impl VisitImporter {
             .validate(self.clock.today)
             .map_err(|errors| RowProblem::Customer(errors[0]))?
             .into_new_customer(new_id(), self.clock.now);
-        customer.number = number.nfkc().collect();
+        customer.number = nfkc(number).into_owned();
         self.result.new_customers.push(customer);
         Ok(Whom::Created(self.result.new_customers.len() - 1))
     }
@@ -285,7 +283,7 @@ impl VisitImporter {
 /// A date as tills and spreadsheets write it: 2026-11-24, 2026/11/24, 20261124 (also with
 /// a time after it, which is ignored, and in full-width digits).
 pub fn parse_day(text: &str) -> Option<NaiveDate> {
-    let text: String = text.nfkc().collect();
+    let text = nfkc(text);
     let date = text.split([' ', 'T']).next().unwrap_or_default();
     if date.len() == 8 && date.bytes().all(|b| b.is_ascii_digit()) {
         return NaiveDate::parse_from_str(date, "%Y%m%d").ok();
@@ -302,11 +300,11 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
 }
 
 fn number_key(text: &str) -> String {
-    text.nfkc().collect::<String>().trim().to_uppercase()
+    nfkc(text).trim().to_uppercase()
 }
 
 fn email_key(text: &str) -> String {
-    text.nfkc().collect::<String>().trim().to_lowercase()
+    nfkc(text).trim().to_lowercase()
 }
 
 /// 16 bytes from the row's content (see [`content_bytes`]).

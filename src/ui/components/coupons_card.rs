@@ -6,6 +6,7 @@ use crate::core::customer::Customer;
 use crate::core::i18n::CareKey;
 use crate::core::loyalty::coupon::Coupon;
 use crate::core::loyalty::redeem::available;
+use crate::core::sorting;
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn CouponsCard(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
             .into_iter()
             .filter(|c| !usable.iter().any(|u| u.id == c.id))
             .collect();
-        past.sort_by_key(|c| std::cmp::Reverse(c.updated_at));
+        sorting::sort_by_key(&mut past, |c| std::cmp::Reverse(c.updated_at));
         past.truncate(PAST_SHOWN);
         (usable, past)
     });

@@ -7,6 +7,7 @@ use super::csv_mapping::{ColumnMapping, Preview};
 use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::Key;
+use crate::core::sorting;
 use crate::core::spreadsheet::export::export_csv;
 use crate::core::spreadsheet::mapping::{guess_all, Target};
 use crate::core::spreadsheet::plan::{apply_plan, plan_import, Choice, Outcome};
@@ -46,7 +47,7 @@ pub fn CsvCard() -> impl IntoView {
         let lang = app.lang.get_untracked();
         let csv = app.book.with_untracked(|book| {
             let mut customers: Vec<&Customer> = book.customers().collect();
-            customers.sort_by(|a, b| {
+            sorting::sort_by(&mut customers, |a, b| {
                 a.created_at
                     .cmp(&b.created_at)
                     .then_with(|| a.id.cmp(&b.id))

@@ -5,6 +5,7 @@
 use crate::core::customer::Customer;
 use crate::core::feedback::Feedback;
 use crate::core::i18n::FeedbackKey;
+use crate::core::sorting;
 use crate::ui::components::FeedbackEntry;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn FeedbackCard(
     let theirs = Memo::new(move |_| {
         let id = id.get();
         let mut list: Vec<Feedback> = app.by_customer.feedback(&id);
-        list.sort_by_key(|f| std::cmp::Reverse(f.received_at));
+        sorting::sort_by_key(&mut list, |f| std::cmp::Reverse(f.received_at));
         list
     });
     let entries = move || {

@@ -3,6 +3,7 @@
 
 use crate::core::catalog::part::PartId;
 use crate::core::i18n::Message;
+use crate::core::sorting;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn PartPicker(
                 .filter(|p| Some(&p.id) != except.as_ref())
                 .map(|p| (p.category.clone(), p.name.clone(), p.id.clone()))
                 .collect();
-            parts.sort();
+            sorting::sort(&mut parts);
             parts
         })
     });

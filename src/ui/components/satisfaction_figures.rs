@@ -4,6 +4,7 @@
 
 use crate::core::feedback::metrics::{by_group, by_month, by_part, overall, Tally};
 use crate::core::i18n::{segment_label, FeedbackKey, Lang};
+use crate::core::sorting;
 use crate::ui::insights::use_insights;
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -37,7 +38,7 @@ pub fn SatisfactionFigures() -> impl IntoView {
                     .into_iter()
                     .filter_map(|(id, t)| c.part(&id).map(|p| (p.name.clone(), t)))
                     .collect();
-                rows.sort_by(|a, b| b.1.thumbs.count().cmp(&a.1.thumbs.count()).then(a.0.cmp(&b.0)));
+                sorting::sort_by(&mut rows, |a, b| b.1.thumbs.count().cmp(&a.1.thumbs.count()).then(a.0.cmp(&b.0)));
                 rows
             });
             let (tiers, segments) = insights.analysis.with(|analysis| {

@@ -6,6 +6,7 @@
 use crate::core::i18n::{purpose_label, CareKey, Lang, Message};
 use crate::core::relations::library::{Purpose, Template, TemplateEditError, TemplateId};
 use crate::core::relations::template::TemplateError;
+use crate::core::sorting;
 use crate::ui::components::{ChoiceSelect, Field};
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -39,7 +40,9 @@ pub fn TemplatesCard() -> impl IntoView {
             .service
             .templates
             .with(|t| t.values().cloned().collect());
-        list.sort_by(|a, b| (a.purpose.as_str(), &a.title).cmp(&(b.purpose.as_str(), &b.title)));
+        sorting::sort_by(&mut list, |a, b| {
+            (a.purpose.as_str(), &a.title).cmp(&(b.purpose.as_str(), &b.title))
+        });
         list
     });
     let clear = move || {

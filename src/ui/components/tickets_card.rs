@@ -4,6 +4,7 @@
 use crate::core::customer::Customer;
 use crate::core::i18n::CareKey;
 use crate::core::service::ticket::Ticket;
+use crate::core::sorting;
 use crate::ui::components::TicketRow;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn TicketsCard(
             .service
             .tickets
             .with(|all| all.values().filter(|t| t.customer == id).cloned().collect());
-        list.sort_by_key(|t| std::cmp::Reverse(t.received_at));
+        sorting::sort_by_key(&mut list, |t| std::cmp::Reverse(t.received_at));
         list
     });
     let entries = move || {

@@ -7,6 +7,7 @@ use crate::core::customer::Customer;
 use crate::core::i18n::{benefit_text, format_date_time, format_money, CareKey, Key};
 use crate::core::loyalty::coupon::Origin;
 use crate::core::loyalty::trust::{shortfalls, suggest_remedy, Unit};
+use crate::core::sorting;
 use crate::core::visit::Visit;
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -19,7 +20,7 @@ pub fn VisitHistory(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
     let visits = Memo::new(move |_| {
         let id = id.get();
         let mut theirs: Vec<Visit> = app.by_customer.visits(&id);
-        theirs.sort_by(|a, b| {
+        sorting::sort_by(&mut theirs, |a, b| {
             b.started_at
                 .cmp(&a.started_at)
                 .then_with(|| b.id.cmp(&a.id))

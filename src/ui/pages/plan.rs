@@ -11,6 +11,7 @@ use crate::core::customize::plan::{plan_capacity, Assigned, CapacityPlan, Expect
 use crate::core::i18n::{format_date, Key, Lang, ServiceKey};
 use crate::core::identify::tiers::Tier;
 use crate::core::settings::{PlanSettings, PLAN_PERIODS, PLAN_WEIGHT_MAX};
+use crate::core::sorting;
 use crate::ui::components::{LoadGate, TierBadge};
 use crate::ui::insights::use_insights;
 use crate::ui::learning::use_learning;
@@ -51,7 +52,7 @@ pub fn PlanPage() -> impl IntoView {
                 .iter()
                 .map(|m| (m.name.clone(), m.id.clone()))
                 .collect();
-            menus.sort();
+            sorting::sort(&mut menus);
             menus
         })
     });

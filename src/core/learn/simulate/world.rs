@@ -12,6 +12,7 @@ use crate::core::feedback::{Channel, Feedback, FeedbackId, PartRating, Thumb};
 use crate::core::learn::{nearest, Taste};
 use crate::core::needs::{Needs, Preference};
 use crate::core::random::Random;
+use crate::core::sorting;
 use crate::core::visit::Money;
 use chrono::{DateTime, TimeDelta, Utc};
 
@@ -265,7 +266,7 @@ impl Customer {
             .iter()
             .map(|&(need, w)| (need, w + random.normal(STATED_NOISE_SD)))
             .collect();
-        felt.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        sorting::sort_by(&mut felt, |a, b| b.1.abs().total_cmp(&a.1.abs()));
         let mentions = MENTIONS[random.below(MENTIONS.len())];
         let preferences = felt
             .iter()

@@ -15,6 +15,7 @@ use crate::core::catalog::samples::Sample;
 use crate::core::catalog::Catalog;
 use crate::core::customize::explain::money;
 use crate::core::i18n::{Key, Lang, ServiceKey};
+use crate::core::sorting;
 use crate::ui::components::LoadGate;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -104,7 +105,7 @@ fn Section(
     let rows = Memo::new(move |_| {
         let lang = app.lang.get();
         let mut rows = app.catalog.with(|c| rows(c, lang));
-        rows.sort();
+        sorting::sort(&mut rows);
         rows
     });
     view! {
@@ -175,7 +176,7 @@ fn Parts() -> impl IntoView {
                     line,
                 ));
             }
-            groups.values_mut().for_each(|rows| rows.sort());
+            groups.values_mut().for_each(|rows| sorting::sort(rows));
             groups.into_iter().collect::<Vec<_>>()
         })
     });

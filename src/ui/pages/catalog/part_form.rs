@@ -6,6 +6,7 @@ use super::form_page::{edit_page, write_then_return, CATALOG};
 use crate::core::catalog::edit::{CatalogErrors, CatalogField, PartDraft};
 use crate::core::catalog::part::{PartId, ServicePart};
 use crate::core::i18n::ServiceKey;
+use crate::core::sorting;
 use crate::core::visit::DEFAULT_CURRENCY;
 use crate::ui::components::{errors_by_field, Field, FormActions, LoadGate, PartPicker, TextInput};
 use crate::ui::platform;
@@ -119,7 +120,7 @@ fn PartForm(existing: Option<ServicePart>) -> impl IntoView {
                 .map(|p| p.category.clone())
                 .filter(|c| !c.is_empty())
                 .collect();
-            all.sort();
+            sorting::sort(&mut all);
             all.dedup();
             all
         })

@@ -17,6 +17,7 @@ use crate::core::draft::Problem;
 use crate::core::feedback::draft::{FeedbackDraft, FeedbackField};
 use crate::core::feedback::FeedbackId;
 use crate::core::i18n::{FeedbackKey, Key};
+use crate::core::sorting;
 use crate::core::visit::Visit;
 use crate::ui::platform;
 use crate::ui::state::AppState;
@@ -42,7 +43,7 @@ fn customer_visits(app: AppState, customer: &CustomerId) -> Vec<Visit> {
             .cloned()
             .collect()
     });
-    visits.sort_by_key(|v| std::cmp::Reverse(v.started_at));
+    sorting::sort_by_key(&mut visits, |v| std::cmp::Reverse(v.started_at));
     visits
 }
 

@@ -4,6 +4,7 @@
 use crate::core::i18n::CareKey;
 use crate::core::service::sla::queue;
 use crate::core::service::ticket::{Status, Ticket, TicketId};
+use crate::core::sorting;
 use crate::ui::components::{LoadGate, ServiceFigures, TicketRow};
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -48,13 +49,13 @@ pub fn TicketsPage() -> impl IntoView {
                 .filter(|t| t.status() != Status::Resolved && !listed.contains(&t.id))
                 .cloned()
                 .collect();
-            open.sort_by_key(|t| std::cmp::Reverse(t.received_at));
+            sorting::sort_by_key(&mut open, |t| std::cmp::Reverse(t.received_at));
             let mut resolved: Vec<Ticket> = all
                 .values()
                 .filter(|t| t.status() == Status::Resolved)
                 .cloned()
                 .collect();
-            resolved.sort_by_key(|t| std::cmp::Reverse(t.last_step_at()));
+            sorting::sort_by_key(&mut resolved, |t| std::cmp::Reverse(t.last_step_at()));
             resolved.truncate(RESOLVED_SHOWN);
             [overdue, soon, open, resolved]
         })

@@ -8,6 +8,7 @@ use crate::core::draft::Problem;
 use crate::core::i18n::{format_date, kind_label, CareKey};
 use crate::core::service::draft::{TicketDraft, TicketField};
 use crate::core::service::ticket::{Priority, TicketChannel, TicketId, TicketKind};
+use crate::core::sorting;
 use crate::core::visit::VisitId;
 use crate::ui::components::{errors_by_field, ChoiceSelect, Field, FormActions, LoadGate};
 use crate::ui::pages::for_customer;
@@ -91,7 +92,7 @@ fn TicketForm(customer: Customer) -> impl IntoView {
                 })
                 .collect()
         });
-    visits.sort_by_key(|v| std::cmp::Reverse(v.1));
+    sorting::sort_by_key(&mut visits, |v| std::cmp::Reverse(v.1));
     visits.truncate(10);
     let customer_id = customer.id.clone();
     let name = customer.name.clone();
