@@ -7,9 +7,12 @@
 //! One copy serves the whole program, and the result is the same as `sort_by`'s — stable,
 //! equal elements keep their order — which the native tests hold it to.
 //!
-//! The app's code sorts through these functions only (`clippy.toml` refuses the slice's own).
+//! The app's code sorts through these functions only (`clippy.toml` refuses the slice's own),
+//! and builds its ordered maps and sets with [`btree_map`] and [`btree_set`] rather than
+//! `collect()`, which sorts the items with a copy of the sort for every such call.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `items` stably by `compare`, like `slice::sort_by`.
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
@@ -54,4 +57,19 @@ fn arrange<T>(items: &mut [T], order: &mut [usize]) {
             current = next;
         }
     }
+}
+
+/// A map of `items` (the last value of a repeated key wins), built by inserting them one by
+/// one: `collect()` into a `BTreeMap` sorts them first, with a copy of the sort of its own.
+pub fn btree_map<K: Ord, V>(items: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    map.extend(items);
+    map
+}
+
+/// A set of `items`, built by inserting them one by one (see [`btree_map`]).
+pub fn btree_set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
 }

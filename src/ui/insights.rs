@@ -10,6 +10,7 @@ use crate::core::customer::CustomerId;
 use crate::core::identify::analysis::{analyse, Analysis, AnalysisSettings};
 use crate::core::identify::history::Purchase;
 use crate::core::identify::tiers::Tier;
+use crate::core::sorting;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,11 +37,12 @@ impl Insights {
         });
         let people = Memo::new(move |_| {
             app.book.with(|book| {
-                let ids: BTreeSet<CustomerId> = book.customers().map(|c| c.id.clone()).collect();
-                let overrides: BTreeMap<CustomerId, Tier> = book
-                    .customers()
-                    .filter_map(|c| c.tier_override.as_ref().map(|o| (c.id.clone(), o.tier)))
-                    .collect();
+                let ids: BTreeSet<CustomerId> =
+                    sorting::btree_set(book.customers().map(|c| c.id.clone()));
+                let overrides: BTreeMap<CustomerId, Tier> = sorting::btree_map(
+                    book.customers()
+                        .filter_map(|c| c.tier_override.as_ref().map(|o| (c.id.clone(), o.tier))),
+                );
                 (ids, overrides)
             })
         });

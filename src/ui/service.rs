@@ -14,6 +14,7 @@ use crate::core::relations::contact::{Contact, ContactId};
 use crate::core::relations::library::{Template, TemplateId};
 use crate::core::service::settings::ServiceSettings;
 use crate::core::service::ticket::{Ticket, TicketId};
+use crate::core::sorting;
 use crate::store::{CustomerStore, StoreError, Stored};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -96,8 +97,9 @@ impl AppState {
         R::Id: Clone + Ord + std::fmt::Display + serde::Serialize + Send + Sync + 'static,
     {
         match store.records::<R>().await {
-            Ok((records, _)) => R::signal(self.service)
-                .set(records.into_iter().map(|r| (r.id().clone(), r)).collect()),
+            Ok((records, _)) => R::signal(self.service).set(sorting::btree_map(
+                records.into_iter().map(|r| (r.id().clone(), r)),
+            )),
             Err(error) => platform::warn(&error.to_string()),
         }
     }

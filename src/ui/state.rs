@@ -347,5 +347,5 @@ pub fn use_app() -> AppState {
 }
 
 fn by_id(visits: Vec<Visit>) -> BTreeMap<VisitId, Visit> {
-    visits.into_iter().map(|v| (v.id.clone(), v)).collect()
+    sorting::btree_map(visits.into_iter().map(|v| (v.id.clone(), v)))
 }

@@ -1,6 +1,8 @@
-//! The shared sort: the same order as the standard library's stable sort, for any input.
+//! The shared sort: the same order as the standard library's stable sort, for any input; and
+//! maps and sets built by insertion equal to those `collect()` builds.
 
 use proptest::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use tsunagu::core::sorting;
 
 /// (key, original position): equal keys must keep their positions' order.
@@ -53,5 +55,16 @@ proptest! {
             let ((a, i), (b, j)) = (pair[0], pair[1]);
             prop_assert!(a > b || (a == b && i < j), "{ours:?}");
         }
+    }
+
+    #[test]
+    fn maps_and_sets_built_by_insertion_equal_collected_ones(
+        pairs in prop::collection::vec((0u8..16, any::<u16>()), 0..100),
+    ) {
+        // Repeated keys: the last value wins in both.
+        let collected: BTreeMap<u8, u16> = pairs.iter().copied().collect();
+        prop_assert_eq!(sorting::btree_map(pairs.iter().copied()), collected);
+        let keys: BTreeSet<u8> = pairs.iter().map(|p| p.0).collect();
+        prop_assert_eq!(sorting::btree_set(pairs.iter().map(|p| p.0)), keys);
     }
 }

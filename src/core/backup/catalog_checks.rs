@@ -12,6 +12,7 @@ use crate::core::customer::REMEMBERED_VERSIONS;
 use crate::core::draft::Problem;
 use crate::core::needs::{Needs, NeedsDraft, NeedsField};
 use crate::core::record::Tombstone;
+use crate::core::sorting;
 use crate::core::visit::Money;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -61,15 +62,13 @@ pub(super) fn read_catalog(
         latest,
     )?;
 
-    let all_parts: BTreeSet<PartId> = parts
-        .iter()
-        .map(|p| p.id.clone())
-        .chain(
+    let all_parts: BTreeSet<PartId> = sorting::btree_set(
+        parts.iter().map(|p| p.id.clone()).chain(
             part_tombstones
                 .iter()
                 .map(|t: &Tombstone<PartId>| t.id.clone()),
-        )
-        .collect();
+        ),
+    );
     let mut part_ids = BTreeSet::new();
     for (i, part) in parts.iter().enumerate() {
         let path = format!("parts[{i}]");

@@ -10,6 +10,7 @@ use crate::core::record::Tombstone as RecordTombstone;
 use crate::core::relations::contact::{Contact, ContactId};
 use crate::core::relations::library::{Template, TemplateId};
 use crate::core::service::ticket::{Ticket, TicketId};
+use crate::core::sorting;
 use crate::core::visit::{Visit, VisitId};
 use std::collections::BTreeMap;
 
@@ -155,11 +156,12 @@ fn keyed<Id: Ord + Clone, R>(
     tombstones: impl IntoIterator<Item = RecordTombstone<Id>>,
     id: impl Fn(&R) -> Id,
 ) -> Keyed<Id, R> {
-    let records: BTreeMap<Id, R> = records.into_iter().map(|r| (id(&r), r)).collect();
-    let tombstones = tombstones
-        .into_iter()
-        .filter(|t| !records.contains_key(&t.id))
-        .map(|t| (t.id.clone(), t))
-        .collect();
+    let records: BTreeMap<Id, R> = sorting::btree_map(records.into_iter().map(|r| (id(&r), r)));
+    let tombstones = sorting::btree_map(
+        tombstones
+            .into_iter()
+            .filter(|t| !records.contains_key(&t.id))
+            .map(|t| (t.id.clone(), t)),
+    );
     (records, tombstones)
 }

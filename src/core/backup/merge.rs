@@ -18,6 +18,7 @@
 use super::Dataset;
 use crate::core::customer::CustomerId;
 use crate::core::record::{Tombstone, Versioned};
+use crate::core::sorting;
 use crate::core::visit::VisitId;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -138,10 +139,11 @@ pub fn merge_records<R>(a: Side<R>, b: Side<R>) -> MergedRecords<R>
 where
     R: Versioned + Clone + PartialEq + Serialize,
 {
-    let ids: BTreeSet<&R::Id> = [&a, &b]
-        .iter()
-        .flat_map(|side| side.live.keys().chain(side.deleted.keys()))
-        .collect();
+    let ids: BTreeSet<&R::Id> = sorting::btree_set(
+        [&a, &b]
+            .iter()
+            .flat_map(|side| side.live.keys().chain(side.deleted.keys())),
+    );
     let mut merged = MergedRecords {
         live: BTreeMap::new(),
         deleted: BTreeMap::new(),

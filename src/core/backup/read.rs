@@ -15,6 +15,7 @@ use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
 use crate::core::draft::{normalize_record, Problem};
 use crate::core::i18n::{Key, Lang};
 use crate::core::record::Tombstone as RecordTombstone;
+use crate::core::sorting;
 use crate::core::visit::VisitId;
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
@@ -144,9 +145,9 @@ pub fn read_backup(
         )?;
     }
     let (visits, visit_tombstones) = visit_checks::read_visits(&document, &ids, latest)?;
-    let visit_ids: BTreeSet<VisitId> = (visits.iter().map(|v| v.id.clone()))
-        .chain(visit_tombstones.iter().map(|t| t.id.clone()))
-        .collect();
+    let visit_ids: BTreeSet<VisitId> = sorting::btree_set(
+        (visits.iter().map(|v| v.id.clone())).chain(visit_tombstones.iter().map(|t| t.id.clone())),
+    );
     let known = Known {
         customers: &ids,
         visits: &visit_ids,
@@ -154,9 +155,10 @@ pub fn read_backup(
     };
     let (feedback, feedback_tombstones) = read_feedback(&document, &known, latest)?;
     let (tickets, ticket_tombstones) = read_tickets(&document, &ids, &visit_ids, latest)?;
-    let ticket_ids = (tickets.iter().map(|t| t.id.clone()))
-        .chain(ticket_tombstones.iter().map(|t| t.id.clone()))
-        .collect();
+    let ticket_ids = sorting::btree_set(
+        (tickets.iter().map(|t| t.id.clone()))
+            .chain(ticket_tombstones.iter().map(|t| t.id.clone())),
+    );
     let named = Named {
         customers: &ids,
         visits: &visit_ids,

@@ -5,6 +5,7 @@
 use super::period::{first_of_month, Bucket, Period};
 use crate::core::loyalty::coupon::Coupon;
 use crate::core::loyalty::redeem::CouponState;
+use crate::core::sorting;
 use chrono::{FixedOffset, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -37,10 +38,8 @@ pub fn coupons_by_month(
     offset: FixedOffset,
     today: NaiveDate,
 ) -> Vec<CouponMonth> {
-    let mut months: BTreeMap<NaiveDate, CouponMonth> = period
-        .months()
-        .into_iter()
-        .map(|month| {
+    let mut months: BTreeMap<NaiveDate, CouponMonth> =
+        sorting::btree_map(period.months().into_iter().map(|month| {
             let empty = CouponMonth {
                 month,
                 redeemed: 0,
@@ -49,8 +48,7 @@ pub fn coupons_by_month(
                 voided: 0,
             };
             (month.start, empty)
-        })
-        .collect();
+        }));
     for coupon in coupons {
         let issued = coupon.issued_on(offset);
         if !period.contains(issued) {

@@ -132,11 +132,13 @@ pub fn analyse<Id: Clone + Ord>(
     let computed = assign(&values, settings.shares);
     let fitted = matches!(valuation.model, ValueModel::Fitted { .. });
 
-    let mut segments: BTreeMap<Segment, usize> = Segment::ALL.iter().map(|s| (*s, 0)).collect();
-    let mut tiers: BTreeMap<Tier, TierTotal> = [Tier::A, Tier::B, Tier::C]
-        .into_iter()
-        .map(|t| (t, TierTotal::default()))
-        .collect();
+    let mut segments: BTreeMap<Segment, usize> =
+        sorting::btree_map(Segment::ALL.iter().map(|s| (*s, 0)));
+    let mut tiers: BTreeMap<Tier, TierTotal> = sorting::btree_map(
+        [Tier::A, Tier::B, Tier::C]
+            .into_iter()
+            .map(|t| (t, TierTotal::default())),
+    );
     let mut customers = BTreeMap::new();
     for ((id, history), rfm) in histories.iter().zip(scores) {
         let value = valuation.customers[id];

@@ -4,6 +4,7 @@
 
 use super::bgnbd::RepeatHistory;
 use super::gamma_gamma::SpendHistory;
+use crate::core::sorting;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -90,16 +91,13 @@ pub fn histories<Id: Clone + Ord>(
             .entry(p.day)
             .or_default() += p.amount;
     }
-    by_customer
-        .into_iter()
-        .map(|(id, days)| {
-            (
-                id,
-                History {
-                    occasions: days.into_iter().collect(),
-                    as_of,
-                },
-            )
-        })
-        .collect()
+    sorting::btree_map(by_customer.into_iter().map(|(id, days)| {
+        (
+            id,
+            History {
+                occasions: days.into_iter().collect(),
+                as_of,
+            },
+        )
+    }))
 }

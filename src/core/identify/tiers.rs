@@ -82,20 +82,16 @@ pub fn assign<Id: Clone + Ord>(values: &[(Id, f64)], shares: TierShares) -> BTre
     });
     let total: f64 = values.iter().map(|(_, v)| v.max(0.0)).sum();
     let mut before = 0.0;
-    ranked
-        .into_iter()
-        .map(|(id, value)| {
-            let share_before = if total > 0.0 { before / total } else { 1.0 };
-            let tier = if total > 0.0 && *value > 0.0 && share_before < shares.a_share {
-                Tier::A
-            } else if total > 0.0 && *value > 0.0 && share_before < shares.a_share + shares.b_share
-            {
-                Tier::B
-            } else {
-                Tier::C
-            };
-            before += value.max(0.0);
-            (id.clone(), tier)
-        })
-        .collect()
+    sorting::btree_map(ranked.into_iter().map(|(id, value)| {
+        let share_before = if total > 0.0 { before / total } else { 1.0 };
+        let tier = if total > 0.0 && *value > 0.0 && share_before < shares.a_share {
+            Tier::A
+        } else if total > 0.0 && *value > 0.0 && share_before < shares.a_share + shares.b_share {
+            Tier::B
+        } else {
+            Tier::C
+        };
+        before += value.max(0.0);
+        (id.clone(), tier)
+    }))
 }

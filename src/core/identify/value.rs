@@ -7,6 +7,7 @@
 use super::bgnbd::{self, BgNbdFit};
 use super::gamma_gamma::{self, GammaGammaFit};
 use super::history::History;
+use crate::core::sorting;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -88,35 +89,32 @@ pub fn value<Id: Clone + Ord>(
     let spend_histories: Vec<_> = histories.values().map(History::spend_history).collect();
     let spend = gamma_gamma::fit(&spend_histories).filter(|f| f.converged && f.params.q > 1.0);
     let model = visits.params;
-    let customers = histories
-        .iter()
-        .map(|(id, history)| {
-            let h = history.repeat_history();
-            let per_visit = match &spend {
-                Some(fit) => {
-                    let s = history.spend_history();
-                    fit.params.expected_spend(s.x, s.mean_value)
-                }
-                None => mean_per_occasion(history),
-            };
-            let weeks = f64::from(settings.forecast_weeks);
-            let before = history
-                .as_of
-                .checked_sub_days(Days::new(TREND_DAYS))
-                .and_then(|day| earlier(history, day))
-                .map(|earlier| model.probability_active(&earlier.repeat_history()));
-            let value = CustomerValue {
-                expected_visits: Some(model.expected_visits(&h, weeks)),
-                probability_active: Some(model.probability_active(&h)),
-                probability_active_before: before,
-                spend_per_visit: per_visit,
-                lifetime_value: discounted(settings, per_visit, |weeks| {
-                    model.expected_visits(&h, weeks)
-                }),
-            };
-            (id.clone(), value)
-        })
-        .collect();
+    let customers = sorting::btree_map(histories.iter().map(|(id, history)| {
+        let h = history.repeat_history();
+        let per_visit = match &spend {
+            Some(fit) => {
+                let s = history.spend_history();
+                fit.params.expected_spend(s.x, s.mean_value)
+            }
+            None => mean_per_occasion(history),
+        };
+        let weeks = f64::from(settings.forecast_weeks);
+        let before = history
+            .as_of
+            .checked_sub_days(Days::new(TREND_DAYS))
+            .and_then(|day| earlier(history, day))
+            .map(|earlier| model.probability_active(&earlier.repeat_history()));
+        let value = CustomerValue {
+            expected_visits: Some(model.expected_visits(&h, weeks)),
+            probability_active: Some(model.probability_active(&h)),
+            probability_active_before: before,
+            spend_per_visit: per_visit,
+            lifetime_value: discounted(settings, per_visit, |weeks| {
+                model.expected_visits(&h, weeks)
+            }),
+        };
+        (id.clone(), value)
+    }));
     Valuation {
         model: ValueModel::Fitted { visits, spend },
         customers,
@@ -141,25 +139,22 @@ fn historical<Id: Clone + Ord>(
     settings: ValueSettings,
     returning: usize,
 ) -> Valuation<Id> {
-    let customers = histories
-        .iter()
-        .map(|(id, history)| {
-            // Months observed, at least one, so a customer who came once last week is not
-            // projected from a single week.
-            let days = (history.as_of - history.first_day()).num_days().max(0) as f64 + 1.0;
-            let months = (days / (WEEKS_PER_MONTH * 7.0)).max(1.0);
-            let monthly = history.total_spent() as f64 / months;
-            let per_visit = mean_per_occasion(history);
-            let value = CustomerValue {
-                expected_visits: None,
-                probability_active: None,
-                probability_active_before: None,
-                spend_per_visit: per_visit,
-                lifetime_value: discounted(settings, monthly, |weeks| weeks / WEEKS_PER_MONTH),
-            };
-            (id.clone(), value)
-        })
-        .collect();
+    let customers = sorting::btree_map(histories.iter().map(|(id, history)| {
+        // Months observed, at least one, so a customer who came once last week is not
+        // projected from a single week.
+        let days = (history.as_of - history.first_day()).num_days().max(0) as f64 + 1.0;
+        let months = (days / (WEEKS_PER_MONTH * 7.0)).max(1.0);
+        let monthly = history.total_spent() as f64 / months;
+        let per_visit = mean_per_occasion(history);
+        let value = CustomerValue {
+            expected_visits: None,
+            probability_active: None,
+            probability_active_before: None,
+            spend_per_visit: per_visit,
+            lifetime_value: discounted(settings, monthly, |weeks| weeks / WEEKS_PER_MONTH),
+        };
+        (id.clone(), value)
+    }));
     Valuation {
         model: ValueModel::Historical { returning },
         customers,

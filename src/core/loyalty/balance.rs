@@ -122,7 +122,7 @@ pub fn balance(
         }
     }
     let started: BTreeMap<&VisitId, DateTime<Utc>> =
-        visits.iter().map(|v| (&v.id, v.started_at)).collect();
+        sorting::btree_map(visits.iter().map(|v| (&v.id, v.started_at)));
     for coupon in coupons.iter().filter(|c| &c.customer == customer) {
         let id = || coupon.id.clone();
         let mut push = |at: DateTime<Utc>, day: NaiveDate, event| {

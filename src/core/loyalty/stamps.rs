@@ -125,7 +125,7 @@ pub fn rewards_to_issue(
     let Some(card) = &rules.stamp_card else {
         return Vec::new();
     };
-    let issued: BTreeSet<&CouponId> = existing.iter().map(|c| &c.id).collect();
+    let issued: BTreeSet<&CouponId> = sorting::btree_set(existing.iter().map(|c| &c.id));
     rewards_earned(customer, visits, card, offset)
         .into_iter()
         .filter_map(|earned| {

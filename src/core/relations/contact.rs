@@ -169,10 +169,7 @@ impl Contact {
 /// The follow-up keys that contacts have settled, sent or dismissed: the `done` set of
 /// [`super::follow_up::FollowUpFacts`].
 pub fn done_keys<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> BTreeSet<String> {
-    contacts
-        .into_iter()
-        .filter_map(|c| c.follow_up.clone())
-        .collect()
+    sorting::btree_set(contacts.into_iter().filter_map(|c| c.follow_up.clone()))
 }
 
 /// A customer's contacts, newest first.

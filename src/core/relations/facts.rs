@@ -11,6 +11,7 @@ use crate::core::customer::{Customer, CustomerId};
 use crate::core::feedback::model::Feedback;
 use crate::core::identify::analysis::Analysis;
 use crate::core::service::ticket::{Ticket, TicketKind};
+use crate::core::sorting;
 use crate::core::visit::Visit;
 use chrono::FixedOffset;
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,7 +33,7 @@ pub fn gather(
     analysis: &Analysis<CustomerId>,
     offset: FixedOffset,
 ) -> FollowUpFacts {
-    let known: BTreeSet<&CustomerId> = records.customers.iter().map(|c| &c.id).collect();
+    let known: BTreeSet<&CustomerId> = sorting::btree_set(records.customers.iter().map(|c| &c.id));
     let mut last: BTreeMap<&CustomerId, &Visit> = BTreeMap::new();
     for visit in records.visits {
         if visit.day(offset) > analysis.as_of {

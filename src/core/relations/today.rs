@@ -115,7 +115,7 @@ pub fn today(inputs: &TodayInputs) -> Vec<TodayItem> {
         .filter(|f| f.negative() && f.unanswered())
         .collect();
     sorting::sort_by(&mut unhappy, |a, b| a.received_order(b));
-    let unhappy_ids: BTreeSet<&FeedbackId> = unhappy.iter().map(|f| &f.id).collect();
+    let unhappy_ids: BTreeSet<&FeedbackId> = sorting::btree_set(unhappy.iter().map(|f| &f.id));
     items.extend(unhappy.iter().map(|f| TodayItem {
         customer: f.customer.clone(),
         attention: Attention::UnhappyFeedback {
@@ -195,15 +195,16 @@ pub fn today(inputs: &TodayInputs) -> Vec<TodayItem> {
 /// Visits of the last [`SHORT_VISIT_DAYS`] days delivered short, with no remedy coupon issued
 /// for them and no ticket about them, oldest first.
 fn short_visits(inputs: &TodayInputs) -> Vec<TodayItem> {
-    let remedied: BTreeSet<&VisitId> = inputs
-        .coupons
-        .iter()
-        .filter_map(|c| match &c.origin {
-            Origin::Remedy { visit: Some(v), .. } => Some(v),
-            _ => None,
-        })
-        .chain(inputs.tickets.values().filter_map(|t| t.visit.as_ref()))
-        .collect();
+    let remedied: BTreeSet<&VisitId> = sorting::btree_set(
+        inputs
+            .coupons
+            .iter()
+            .filter_map(|c| match &c.origin {
+                Origin::Remedy { visit: Some(v), .. } => Some(v),
+                _ => None,
+            })
+            .chain(inputs.tickets.values().filter_map(|t| t.visit.as_ref())),
+    );
     let since = inputs.now - TimeDelta::days(SHORT_VISIT_DAYS);
     let mut short: Vec<&Visit> = inputs
         .visits

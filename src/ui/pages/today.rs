@@ -8,6 +8,7 @@ use crate::core::relations::facts::{gather, Records};
 use crate::core::relations::follow_up::follow_ups;
 use crate::core::relations::today::{today, TodayInputs, TodayItem};
 use crate::core::service::sla::queue;
+use crate::core::sorting;
 use crate::ui::components::{LoadGate, TodayEntry};
 use crate::ui::insights::use_insights;
 use crate::ui::platform;
@@ -29,7 +30,8 @@ pub fn TodayPage() -> impl IntoView {
         let hours = settings.hours(offset);
         let analysis = insights.analysis.get();
         let customers: Vec<Customer> = app.book.with(|b| b.customers().cloned().collect());
-        let known: BTreeSet<CustomerId> = customers.iter().map(|c| c.id.clone()).collect();
+        let known: BTreeSet<CustomerId> =
+            sorting::btree_set(customers.iter().map(|c| c.id.clone()));
         let visits: Vec<_> = app.visits.with(|v| v.values().cloned().collect());
         let tickets = app.service.tickets.get();
         let ticket_list: Vec<_> = tickets.values().cloned().collect();

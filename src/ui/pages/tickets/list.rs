@@ -38,12 +38,8 @@ pub fn TicketsPage() -> impl IntoView {
                     .map(|w| w.ticket.clone())
                     .collect::<Vec<_>>(),
             );
-            let listed: BTreeSet<&TicketId> = q
-                .overdue
-                .iter()
-                .chain(&q.due_soon)
-                .map(|w| &w.ticket)
-                .collect();
+            let listed: BTreeSet<&TicketId> =
+                sorting::btree_set(q.overdue.iter().chain(&q.due_soon).map(|w| &w.ticket));
             let mut open: Vec<Ticket> = all
                 .values()
                 .filter(|t| t.status() != Status::Resolved && !listed.contains(&t.id))
