@@ -15,7 +15,8 @@ const STARTS = 5;
 const { dir, data } = await largeBackup();
 const customers = data.customers.length;
 
-/** Runs in the page: helpers to wait for the next task and the next frame. */
+/** Runs in the page: helpers to wait for the next task and the next frame, and to time a tap
+ * until what it shows is drawn. */
 const PAGE_HELPERS = () => {
   window.__bench = {
     task: () => new Promise((resolve) => {
@@ -24,6 +25,19 @@ const PAGE_HELPERS = () => {
       channel.port2.postMessage(null);
     }),
     frame: () => new Promise((resolve) => requestAnimationFrame(() => resolve())),
+    /** From the next press until `shown()` holds and the task that drew it has finished:
+     * resolves to { pressed, ms }. */
+    fromPress: (shown) => new Promise((resolve) => {
+      addEventListener('pointerdown', () => {
+        const pressed = performance.now();
+        const seen = new MutationObserver(() => {
+          if (!shown()) return;
+          seen.disconnect();
+          window.__bench.task().then(() => resolve({ pressed, ms: performance.now() - pressed }));
+        });
+        seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }, { capture: true, once: true });
+    }),
     longTasks: [],
   };
   new PerformanceObserver((list) => {
@@ -92,21 +106,11 @@ async function openCustomer(page, index) {
   const row = page.getByTestId('customer-row').nth(index);
   const name = await row.getByTestId('row-name').textContent();
   await page.evaluate((name) => {
-    const bench = window.__bench;
-    bench.opened = new Promise((resolve) => {
-      addEventListener('pointerdown', () => {
-        const pressed = performance.now();
-        const seen = new MutationObserver(() => {
-          if (document.querySelector('[data-testid=customer-name]')?.textContent !== name) return;
-          seen.disconnect();
-          bench.task().then(() => resolve(performance.now() - pressed));
-        });
-        seen.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }, { capture: true, once: true });
-    });
+    window.__bench.opened = window.__bench.fromPress(
+      () => document.querySelector('[data-testid=customer-name]')?.textContent === name);
   }, name);
   await row.click();
-  return page.evaluate(() => window.__bench.opened);
+  return page.evaluate(() => window.__bench.opened.then(({ ms }) => ms));
 }
 
 /** Records a rating of the latest visit on a customer's page, as the owner does after a
@@ -122,22 +126,11 @@ async function recordFeedback(page) {
   await page.getByTestId('feedback-comment').fill(comment);
   const fitted = await page.evaluate(() => performance.getEntriesByName('tsunagu:population:fitted').length);
   await page.evaluate((comment) => {
-    const bench = window.__bench;
-    bench.recorded = new Promise((resolve) => {
-      addEventListener('pointerdown', () => {
-        const pressed = performance.now();
-        const seen = new MutationObserver(() => {
-          const entries = [...document.querySelectorAll('[data-testid=feedback-entry]')];
-          if (!entries.some((e) => e.textContent.includes(comment))) return;
-          seen.disconnect();
-          bench.task().then(() => resolve({ pressed, shown: performance.now() - pressed }));
-        });
-        seen.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }, { capture: true, once: true });
-    });
+    window.__bench.recorded = window.__bench.fromPress(() => [...document.querySelectorAll('[data-testid=feedback-entry]')]
+      .some((e) => e.textContent.includes(comment)));
   }, comment);
   await page.getByTestId('save').click();
-  const { pressed, shown } = await page.evaluate(() => window.__bench.recorded);
+  const { pressed, ms: shown } = await page.evaluate(() => window.__bench.recorded);
   // Learnt from in the background (marked when done), or at once.
   await page.waitForFunction(({ before, pressed }) => performance.getEntriesByName('tsunagu:population:fitted').length > before
     || performance.getEntriesByName('tsunagu:population').some((e) => e.startTime >= pressed),
