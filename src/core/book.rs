@@ -3,14 +3,17 @@
 //! The app loads all records once and keeps them here; each entry carries its folded search text
 //! and collation key, computed when the record changes rather than on every keystroke, so a
 //! search over thousands of customers is a linear scan of short pre-folded strings, in an order
-//! sorted once (not on every keystroke).
+//! sorted once (not on every keystroke). Each term's searcher is built once per search, not
+//! once per customer; and a keystroke that only narrows the last search (typing on) scans the
+//! last search's matches rather than the whole book.
 
 use super::customer::{Customer, CustomerId};
 use super::text::{fold, CollationKey};
 use crate::core::sorting;
+use memchr::memmem::Finder;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// The orders the list can be shown in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -62,11 +65,43 @@ impl Query {
         self.terms.is_empty()
     }
 
-    fn matches(&self, haystack: &str) -> bool {
-        self.terms
+    /// Whether everything this query finds is found by `wider` too: each of `wider`'s terms
+    /// is part of one of this query's (so a text containing this one's contains `wider`'s).
+    fn narrows(&self, wider: &Query) -> bool {
+        wider
+            .terms
             .iter()
-            .all(|term| haystack.contains(term.as_str()))
+            .all(|w| self.terms.iter().any(|t| t.contains(w.as_str())))
     }
+}
+
+/// A query ready to run over many texts: each term's searcher is built once.
+struct Matcher<'a> {
+    finders: Vec<Finder<'a>>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(query: &'a Query) -> Self {
+        let finders = query
+            .terms
+            .iter()
+            .map(|t| Finder::new(t.as_bytes()))
+            .collect();
+        Self { finders }
+    }
+
+    fn matches(&self, haystack: &str) -> bool {
+        self.finders
+            .iter()
+            .all(|f| f.find(haystack.as_bytes()).is_some())
+    }
+}
+
+/// The last search: its query, its order and the positions it found, in that order.
+struct LastSearch {
+    query: Query,
+    order: SortOrder,
+    found: Vec<u32>,
 }
 
 struct Entry {
@@ -105,10 +140,12 @@ impl Entry {
 pub struct CustomerBook {
     entries: Vec<Entry>,
     /// Where each customer's entry is in `entries`.
-    positions: HashMap<CustomerId, usize>,
+    positions: FxHashMap<CustomerId, usize>,
     /// For each [`SortOrder`] (in `SortOrder::ALL`'s order), the positions of every entry in
     /// that order: a search filters this rather than sorting its matches on every keystroke.
     orders: [OnceLock<Vec<u32>>; 3],
+    /// The last search, so that the next keystroke can narrow it.
+    last: Mutex<Option<LastSearch>>,
 }
 
 impl CustomerBook {
@@ -139,7 +176,7 @@ impl CustomerBook {
 
     /// Inserts or replaces a record; returns the one it replaced.
     pub fn upsert(&mut self, customer: Customer) -> Option<Customer> {
-        self.orders = Default::default();
+        self.forget_orders();
         let entry = Entry::new(customer);
         match self.positions.get(&entry.customer.id) {
             Some(&at) => Some(std::mem::replace(&mut self.entries[at], entry).customer),
@@ -154,7 +191,7 @@ impl CustomerBook {
 
     pub fn remove(&mut self, id: &CustomerId) -> Option<Customer> {
         let at = self.positions.remove(id)?;
-        self.orders = Default::default();
+        self.forget_orders();
         let removed = self.entries.swap_remove(at);
         if let Some(moved) = self.entries.get(at) {
             self.positions.insert(moved.customer.id.clone(), at);
@@ -165,12 +202,38 @@ impl CustomerBook {
     /// The customers matching `query`, in `order`. Ties fall back to the id so the order is
     /// total and stable across calls.
     pub fn search(&self, query: &Query, order: SortOrder) -> Vec<&Customer> {
-        self.order(order)
+        if query.is_empty() {
+            let all = self.order(order).iter();
+            return all.map(|&at| &self.entries[at as usize].customer).collect();
+        }
+        let mut last = self
+            .last
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let matcher = Matcher::new(query);
+        let keep = |&at: &u32| matcher.matches(&self.entries[at as usize].haystack);
+        let found: Vec<u32> = match last.as_ref() {
+            Some(last) if last.order == order && query.narrows(&last.query) => {
+                last.found.iter().copied().filter(keep).collect()
+            }
+            _ => self.order(order).iter().copied().filter(keep).collect(),
+        };
+        let customers = found
             .iter()
-            .map(|&at| &self.entries[at as usize])
-            .filter(|e| query.matches(&e.haystack))
-            .map(|e| &e.customer)
-            .collect()
+            .map(|&at| &self.entries[at as usize].customer)
+            .collect();
+        *last = Some(LastSearch {
+            query: query.clone(),
+            order,
+            found,
+        });
+        customers
+    }
+
+    /// Every record change makes the orders and the last search stale.
+    fn forget_orders(&mut self) {
+        self.orders = Default::default();
+        self.last = Mutex::new(None);
     }
 
     /// The positions of every entry in `order`, sorted the first time they are asked for.

@@ -22,12 +22,17 @@ pub const TICK: chrono::TimeDelta = chrono::TimeDelta::milliseconds(1);
 /// comes from the caller (the browser's crypto source in the app, a seeded source in tests),
 /// which keeps the core free of any platform dependency. An id can also be derived from a
 /// record's content ([`content_bytes`]), in the same form.
+///
+/// The text is held in place, 36 ASCII bytes, not on the heap: a book holds hundreds of
+/// thousands of ids (every visit names its customer), lists and memos copy them by the
+/// thousand on every keystroke, and a copy of an inline id allocates nothing. The order, the
+/// equality and the stored form are the text's.
 macro_rules! record_id {
     ($(#[$doc:meta])* $name:ident, $what:literal) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         #[serde(into = "String", try_from = "String")]
-        pub struct $name(String);
+        pub struct $name($crate::core::record::IdText);
 
         impl TryFrom<String> for $name {
             type Error = $crate::core::record::NotAnId;
@@ -39,14 +44,14 @@ macro_rules! record_id {
 
         impl From<$name> for String {
             fn from(id: $name) -> String {
-                id.0
+                id.as_str().to_owned()
             }
         }
 
         impl $name {
             /// Makes an id from 16 random bytes.
             pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
-                Self(uuid::Builder::from_random_bytes(bytes).into_uuid().hyphenated().to_string())
+                Self($crate::core::record::IdText::new(uuid::Builder::from_random_bytes(bytes).into_uuid()))
             }
 
             /// The id derived from `content`: the same text always gives the same id, on any
@@ -59,22 +64,46 @@ macro_rules! record_id {
             /// Reads an id from text (a URL segment, a stored record). Only well-formed UUIDs
             /// pass, so that a hand-edited URL cannot smuggle arbitrary text into a key.
             pub fn parse(text: &str) -> Option<Self> {
-                uuid::Uuid::try_parse(text).ok().map(|id| Self(id.hyphenated().to_string()))
+                uuid::Uuid::try_parse(text).ok().map(|id| Self($crate::core::record::IdText::new(id)))
             }
 
             pub fn as_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_tuple(stringify!($name)).field(&self.as_str()).finish()
             }
         }
     };
 }
 pub(crate) use record_id;
+
+/// A UUID's hyphenated lower-case text, held in place (see [`record_id`]). Comparing the
+/// bytes orders ids as their text.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IdText([u8; uuid::fmt::Hyphenated::LENGTH]);
+
+impl IdText {
+    pub fn new(id: uuid::Uuid) -> Self {
+        let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        id.hyphenated().encode_lower(&mut text);
+        Self(text)
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only `new` fills the bytes, with hexadecimal digits and hyphens.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
 
 /// 16 bytes that depend only on `content`: two FNV-1a hashes with different starting points.
 /// Stable across builds and platforms, unlike the standard library's hasher, because derived

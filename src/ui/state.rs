@@ -21,7 +21,8 @@ use crate::core::space::Space;
 use crate::core::visit::{Visit, VisitId};
 use crate::store::{self, CustomerStore, Snapshot, StoreError};
 use leptos::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -51,9 +52,9 @@ pub struct AppState {
     pub list_url: RwSignal<String>,
     /// Forms left with unsaved input, by form ("new" or the customer's id), so that leaving a
     /// form by mistake loses nothing; the page asks before closing while any is kept.
-    pub drafts: RwSignal<HashMap<String, CustomerDraft>>,
+    pub drafts: RwSignal<FxHashMap<String, CustomerDraft>>,
     /// The same for free text being written elsewhere (a comment, an answer), by box.
-    pub text_drafts: RwSignal<HashMap<String, String>>,
+    pub text_drafts: RwSignal<FxHashMap<String, String>>,
     /// A newer version of the app opened in another tab took over the database: this page can
     /// no longer save and must reload.
     pub superseded: RwSignal<bool>,
@@ -92,8 +93,8 @@ impl AppState {
             lang,
             toasts: Toasts::new(),
             list_url: RwSignal::new("/".to_owned()),
-            drafts: RwSignal::new(HashMap::new()),
-            text_drafts: RwSignal::new(HashMap::new()),
+            drafts: RwSignal::new(FxHashMap::default()),
+            text_drafts: RwSignal::new(FxHashMap::default()),
             superseded: RwSignal::new(false),
             visits,
             catalog: RwSignal::new(Catalog::default()),

@@ -221,6 +221,18 @@ proptest! {
         let made = CustomerId::from_random_bytes(bytes);
         prop_assert_eq!(CustomerId::parse(&made.to_string()), Some(made));
     }
+
+    /// Lists sort by id and maps are keyed by it: two ids order and compare exactly as their
+    /// text does, and are stored and shown as that text.
+    #[test]
+    fn ids_order_and_compare_as_their_text(a in any::<[u8; 16]>(), b in any::<[u8; 16]>()) {
+        let (x, y) = (CustomerId::from_random_bytes(a), CustomerId::from_random_bytes(b));
+        prop_assert_eq!(x.cmp(&y), x.as_str().cmp(y.as_str()));
+        prop_assert_eq!(x == y, x.as_str() == y.as_str());
+        prop_assert_eq!(serde_json::to_string(&x).unwrap(), format!("\"{x}\""));
+        prop_assert_eq!(format!("{x:?}"), format!("CustomerId({:?})", x.as_str()));
+        prop_assert_eq!(x.as_str().len(), 36);
+    }
 }
 
 #[test]

@@ -202,4 +202,40 @@ proptest! {
         let found = book.search(&Query::parse(&query), SortOrder::Reading);
         prop_assert_eq!(found.len(), 1, "query {:?} for {:?}", query, text);
     }
+
+    /// Typing on narrows the last search's matches instead of scanning every customer; typed
+    /// on, deleted back, retyped or in another order, every keystroke finds exactly what a
+    /// search from scratch finds.
+    #[test]
+    fn a_search_typed_a_keystroke_at_a_time_finds_what_a_fresh_search_finds(
+        customers in prop::collection::vec(customer_strategy(), 1..24),
+        typed in "[-アカサタヤマイやま09ａA ]{0,7}",
+        retyped in "[-アカサタヤマイやま09ａA ]{0,7}",
+        orders in prop::collection::vec(0usize..3, 1..4),
+    ) {
+        let customers: Vec<Customer> = customers
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| Customer { id: id(i as u8 + 1), ..c })
+            .collect();
+        let prefixes = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            (0..=chars.len()).map(|n| chars[..n].iter().collect()).collect()
+        };
+        let mut keystrokes = prefixes(&typed);
+        keystrokes.extend(prefixes(&typed).into_iter().rev());
+        keystrokes.extend(prefixes(&retyped));
+        let book = CustomerBook::new(customers.clone());
+        for (n, text) in keystrokes.iter().enumerate() {
+            let order = SortOrder::ALL[orders[n % orders.len()]];
+            let query = Query::parse(text);
+            let ids = |found: Vec<&Customer>| found.into_iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+            let fresh = CustomerBook::new(customers.clone());
+            prop_assert_eq!(
+                ids(book.search(&query, order)),
+                ids(fresh.search(&query, order)),
+                "{:?} in {:?} order", text, order
+            );
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::legacy_decoder::EncodingRs;
 use super::support::{at, id, today};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use tsunagu::core::customer::{ContactChannel, Customer, CustomerId};
 use tsunagu::core::draft::{CustomerDraft, Field, FieldError, Problem};
 use tsunagu::core::i18n::Lang;
@@ -123,7 +123,7 @@ fn known() -> Customer {
 fn apply(
     rows: &[RowPlan],
     choice: Choice,
-    existing: &HashMap<CustomerId, Customer>,
+    existing: &FxHashMap<CustomerId, Customer>,
 ) -> Vec<Customer> {
     let mut next = 98;
     apply_plan(
@@ -197,7 +197,7 @@ fn duplicates_are_found_by_email_phone_or_name_and_reading() {
 #[test]
 fn merging_fills_gaps_and_adds_to_lists_without_overwriting() {
     let rows = plan("名前,電話,メール,タグ,誕生日,メモ\n山田 はなこ,03-1111-2222,hanako@example.jp,\"常連, VIP\",1990/4/1,ランチ派\n");
-    let existing = HashMap::from([(id(1), known())]);
+    let existing = FxHashMap::from_iter([(id(1), known())]);
     let written = apply(&rows, Choice::Merge, &existing);
     assert_eq!(written.len(), 1);
     let merged = &written[0];
@@ -221,7 +221,7 @@ fn merging_fills_gaps_and_adds_to_lists_without_overwriting() {
 fn a_row_repeated_in_the_file_merges_into_its_first_occurrence() {
     let rows =
         plan("名前,メール,タグ\n新顔 太郎,taro@example.jp,朝\n新顔 太郎,taro@example.jp,夜\n");
-    let written = apply(&rows, Choice::Merge, &HashMap::new());
+    let written = apply(&rows, Choice::Merge, &FxHashMap::default());
     assert_eq!(written.len(), 1);
     assert_eq!(written[0].tags, ["朝", "夜"]);
 }
@@ -250,7 +250,7 @@ fn the_apps_own_csv_imports_back_to_the_same_customers() {
         );
         let table = read_table(csv.as_bytes(), &EncodingRs).unwrap();
         let rows = plan_import(&table, &guess_all(&table.headers), [], today());
-        let back = apply(&rows, Choice::Merge, &HashMap::new());
+        let back = apply(&rows, Choice::Merge, &FxHashMap::default());
         let back = &back[0];
         assert_eq!(
             (
@@ -372,7 +372,7 @@ fn rows_merged_into_a_known_customer_make_one_new_version() {
     let rows =
         plan("名前,メール,タグ\n山田 花子,hanako@example.jp,朝\n山田 花子,hanako@example.jp,夜\n");
     let before = known();
-    let existing = HashMap::from([(id(1), before.clone())]);
+    let existing = FxHashMap::from_iter([(id(1), before.clone())]);
     let written = apply(&rows, Choice::Merge, &existing);
     assert_eq!(written.len(), 1);
     assert_eq!(written[0].tags, ["常連", "朝", "夜"]);

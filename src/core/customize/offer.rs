@@ -9,7 +9,8 @@ use crate::core::catalog::{Catalog, Never};
 use crate::core::learn::Taste;
 use crate::core::needs::{Needs, Preference};
 use crate::core::sorting;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// How many offers to make: the best and three alternatives.
 pub const OFFERS: usize = 4;
@@ -120,13 +121,13 @@ pub fn problem(catalog: &Catalog, needs: &Needs) -> Problem {
 
 /// The search problem for the rules of `needs`, each part scored by `taste`.
 pub fn problem_with(catalog: &Catalog, needs: &Needs, taste: &Taste) -> Problem {
-    let index: HashMap<&PartId, usize> = catalog
+    let index: FxHashMap<&PartId, usize> = catalog
         .parts
         .iter()
         .enumerate()
         .map(|(i, p)| (&p.id, i))
         .collect();
-    let group_index: HashMap<&GroupId, usize> = catalog
+    let group_index: FxHashMap<&GroupId, usize> = catalog
         .groups
         .iter()
         .enumerate()

@@ -13,7 +13,7 @@ use crate::core::identify::tiers::Tier;
 use crate::core::sorting;
 use crate::core::visit::{Visit, DEFAULT_CURRENCY};
 use chrono::{Datelike, NaiveDate};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The owner's minutes: `minutes` in every `days` days (the capacity plan's settings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +82,7 @@ pub struct DayVisit<'a> {
 }
 
 /// Minutes of a visit: delivered minutes, or the catalog part's minutes per piece delivered.
-pub fn served_minutes(visit: &Visit, part_minutes: &HashMap<&str, u32>) -> u32 {
+pub fn served_minutes(visit: &Visit, part_minutes: &FxHashMap<&str, u32>) -> u32 {
     visit
         .items
         .iter()
@@ -105,7 +105,7 @@ pub fn activity(
     capacity: Capacity,
 ) -> Activity {
     let currency = main_currency(visits.iter().map(|v| v.visit));
-    let part_minutes: HashMap<&str, u32> = catalog
+    let part_minutes: FxHashMap<&str, u32> = catalog
         .parts
         .iter()
         .map(|p| (p.name.trim(), p.minutes))

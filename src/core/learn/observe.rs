@@ -11,7 +11,7 @@ use crate::core::catalog::Catalog;
 use crate::core::feedback::{Feedback, Thumb};
 use crate::core::needs::Needs;
 use crate::core::sorting;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The spread, in points, of how a part is felt from one visit to the next around its utility
 /// (the dog was tired that day): what makes a thumb a noisy sign rather than a certain one.
@@ -30,7 +30,7 @@ pub const SATISFACTION_NOISE_SD: f64 = 1.0;
 pub struct Space {
     /// Sorted, without repeats.
     pub tags: Vec<String>,
-    features: HashMap<PartId, Vec<f64>>,
+    features: FxHashMap<PartId, Vec<f64>>,
 }
 
 impl Space {
@@ -159,7 +159,7 @@ pub fn in_order<'a>(feedback: impl IntoIterator<Item = &'a Feedback>) -> Vec<&'a
     sorting::sort_by(&mut ordered, |a, b| {
         a.received_at
             .cmp(&b.received_at)
-            .then_with(|| a.id.as_str().cmp(b.id.as_str()))
+            .then_with(|| a.id.cmp(&b.id))
     });
     ordered
 }

@@ -11,7 +11,7 @@ use crate::core::service::ticket::{Priority, Ticket, TicketChannel, TicketId, Ti
 use crate::core::sorting;
 use crate::core::visit::{Money, Quantity, Visit, VisitId, VisitItem};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeDelta, TimeZone, Utc};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Two years, in days: how far back the history goes.
 const HISTORY_DAYS: usize = 730;
@@ -102,7 +102,7 @@ impl Maker<'_> {
             };
             spans.push((last, first));
         }
-        let parts: HashMap<_, &ServicePart> =
+        let parts: FxHashMap<_, &ServicePart> =
             self.catalog.parts.iter().map(|p| (&p.id, p)).collect();
         let mut visits: Vec<Visit> = (0..count)
             .map(|_| {
@@ -168,7 +168,7 @@ impl Maker<'_> {
     /// Feedback on about `count` visits, received within two days of them.
     pub fn feedback(&mut self, visits: &[Visit], count: usize) -> Vec<Feedback> {
         let share = count as f64 / visits.len().max(1) as f64;
-        let by_name: HashMap<&str, &ServicePart> = self
+        let by_name: FxHashMap<&str, &ServicePart> = self
             .catalog
             .parts
             .iter()
@@ -280,7 +280,7 @@ impl Maker<'_> {
         if recent.is_empty() {
             return Vec::new();
         }
-        let mut later: HashMap<&CustomerId, Vec<&Visit>> = HashMap::new();
+        let mut later: FxHashMap<&CustomerId, Vec<&Visit>> = FxHashMap::default();
         for v in visits {
             later.entry(&v.customer).or_default().push(v);
         }

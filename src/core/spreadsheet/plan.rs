@@ -11,7 +11,7 @@ use crate::core::i18n::{channel_label, Lang};
 use crate::core::record::Versioned;
 use crate::core::text::fold;
 use chrono::{DateTime, NaiveDate, Utc};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Why a row looks like someone already known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,13 +106,13 @@ pub fn plan_import<'a>(
 pub fn apply_plan(
     plans: &[RowPlan],
     choice: impl Fn(usize) -> Choice,
-    existing: &HashMap<CustomerId, Customer>,
+    existing: &FxHashMap<CustomerId, Customer>,
     now: DateTime<Utc>,
     mut new_id: impl FnMut() -> CustomerId,
 ) -> Vec<Customer> {
     let mut written: Vec<Customer> = Vec::new();
-    let mut by_row: HashMap<usize, usize> = HashMap::new();
-    let mut by_customer: HashMap<CustomerId, usize> = HashMap::new();
+    let mut by_row: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut by_customer: FxHashMap<CustomerId, usize> = FxHashMap::default();
     for (i, plan) in plans.iter().enumerate() {
         let Some(fields) = plan.fields.clone() else {
             continue;
@@ -319,7 +319,7 @@ fn keys(
 
 #[derive(Default)]
 struct KeyIndex {
-    by_key: HashMap<(MatchReason, String), Match>,
+    by_key: FxHashMap<(MatchReason, String), Match>,
 }
 
 impl KeyIndex {

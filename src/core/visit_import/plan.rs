@@ -11,7 +11,7 @@ use crate::core::spreadsheet::table::Table;
 use crate::core::visit::{Money, Quantity, Visit, VisitId, VisitItem};
 use crate::core::visit_draft::parse_amount;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Utc};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 /// The most rows a visit file may have.
@@ -83,12 +83,12 @@ pub struct VisitImporter {
     columns: Vec<VisitColumn>,
     clock: ImportClock,
     stored_ids: Vec<CustomerId>,
-    index: HashMap<(KeyKind, String), Whom>,
+    index: FxHashMap<(KeyKind, String), Whom>,
     /// Visit ids stored or deleted: a row whose id is here is not imported again.
-    known_visits: HashSet<VisitId>,
+    known_visits: FxHashSet<VisitId>,
     /// How often each identical row was seen, so repeated rows get distinct ids.
-    seen: HashMap<[u8; 16], u32>,
-    matched: HashSet<usize>,
+    seen: FxHashMap<[u8; 16], u32>,
+    matched: FxHashSet<usize>,
     result: VisitImport,
 }
 
@@ -100,7 +100,7 @@ impl VisitImporter {
         deleted_visits: impl IntoIterator<Item = &'a Tombstone<VisitId>>,
         clock: ImportClock,
     ) -> Self {
-        let mut index = HashMap::new();
+        let mut index = FxHashMap::default();
         let mut stored_ids = Vec::new();
         for (i, customer) in customers.into_iter().enumerate() {
             stored_ids.push(customer.id.clone());
@@ -118,7 +118,7 @@ impl VisitImporter {
                 index.entry(key).or_insert(Whom::Stored(i));
             }
         }
-        let mut known_visits: HashSet<VisitId> = visits.into_iter().cloned().collect();
+        let mut known_visits: FxHashSet<VisitId> = visits.into_iter().cloned().collect();
         known_visits.extend(deleted_visits.into_iter().map(|t| t.id.clone()));
         Self {
             columns,
@@ -126,8 +126,8 @@ impl VisitImporter {
             stored_ids,
             index,
             known_visits,
-            seen: HashMap::new(),
-            matched: HashSet::new(),
+            seen: FxHashMap::default(),
+            matched: FxHashSet::default(),
             result: VisitImport::default(),
         }
     }

@@ -17,7 +17,7 @@ use crate::ui::legacy_text::BrowserDecoder;
 use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Stage {
@@ -38,7 +38,7 @@ pub fn CsvCard() -> impl IntoView {
     let app = use_app();
     let stage = RwSignal::new(Stage::Idle);
     let mapping = RwSignal::new(Vec::<Target>::new());
-    let choices = RwSignal::new(HashMap::<usize, Choice>::new());
+    let choices = RwSignal::new(FxHashMap::<usize, Choice>::default());
     let writing = RwSignal::new(false);
     // Another tab changed customers since the preview; it now shows the new state.
     let stale = RwSignal::new(false);
@@ -85,7 +85,7 @@ pub fn CsvCard() -> impl IntoView {
                     Ok(table) => {
                         stale.set(false);
                         mapping.set(guess_all(&table.headers));
-                        choices.set(HashMap::new());
+                        choices.set(FxHashMap::default());
                         stage.set(Stage::Mapping(table));
                     }
                 },
@@ -128,7 +128,8 @@ pub fn CsvCard() -> impl IntoView {
                     if plans != shown {
                         Err(StoreError::Stale)
                     } else {
-                        let existing: HashMap<CustomerId, Customer> = stored.into_iter().collect();
+                        let existing: FxHashMap<CustomerId, Customer> =
+                            stored.into_iter().collect();
                         let batch = apply_plan(
                             &plans,
                             |row| chosen.get(&row).copied().unwrap_or_default(),

@@ -5,7 +5,7 @@ use crate::core::i18n::Key;
 use crate::core::spreadsheet::plan::{Choice, Match, MatchReason, Outcome, RowPlan};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// How many duplicates or refused rows are listed before "and N more".
 const LISTED: usize = 50;
@@ -16,7 +16,7 @@ pub fn Duplicates(
     /// The import plan.
     plan: Memo<Vec<RowPlan>>,
     /// The owner's choice per row (absent: merge).
-    choices: RwSignal<HashMap<usize, Choice>>,
+    choices: RwSignal<FxHashMap<usize, Choice>>,
 ) -> impl IntoView {
     let app = use_app();
     let rows = move || {
