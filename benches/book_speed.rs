@@ -12,8 +12,10 @@ use tsunagu::core::backup::write_backup;
 use tsunagu::core::book::{CustomerBook, Query, SortOrder};
 use tsunagu::core::catalog::samples::Sample;
 use tsunagu::core::customer::CustomerId;
+use tsunagu::core::feedback::Feedback;
 use tsunagu::core::i18n::Lang;
 use tsunagu::core::identify::analysis::{analyse, AnalysisSettings};
+use tsunagu::core::learn::PopulationFit;
 use tsunagu::core::record::read_each;
 use tsunagu::core::sample::{generate, SampleSize};
 use tsunagu::core::visit::Visit;
@@ -104,6 +106,35 @@ pub fn run(where_: &str, now_ms: impl Fn() -> f64, print: impl Fn(String)) {
         ms,
         "target ≤ 200 ms",
     );
+
+    // What everyone's feedback taught: gathering the ratings, then the whole fit (which the
+    // app runs a slice at a time).
+    let catalog = data.catalog();
+    let feedback: Vec<Feedback> = data.feedback.values().cloned().collect();
+    let stated = || data.customers.iter().map(|(id, c)| (id, &c.needs));
+    let ms = median_ms(&now_ms, || {
+        std::hint::black_box(PopulationFit::start(&catalog, stated()));
+    });
+    line("learning: start from what customers stated", ms, "");
+    let mut fit = PopulationFit::start(&catalog, stated());
+    let mut longest = 0.0f64;
+    loop {
+        let started = now_ms();
+        let done = fit.step(&feedback);
+        longest = longest.max(now_ms() - started);
+        if done {
+            break;
+        }
+    }
+    line(
+        &format!("learning: longest step, of {} ratings", feedback.len()),
+        longest,
+        "the page's slices ≤ 50 ms",
+    );
+    let ms = median_ms(&now_ms, || {
+        std::hint::black_box(PopulationFit::start(&catalog, stated()).finish(&feedback));
+    });
+    line("learning: the whole population fit", ms, "");
 
     let visits_json =
         serde_json::to_string(&data.visits.values().collect::<Vec<_>>()).expect("visits serialise");

@@ -56,7 +56,9 @@ impl Learning {
                 .try_update_value(|r| r.take_if(|(g, _)| *g == generation))
                 .flatten();
             let fresh = match under_way {
-                Some((_, fit)) => timed("population", || fit.finish()),
+                Some((_, fit)) => app
+                    .feedback
+                    .with(|all| timed("population", || fit.finish(all))),
                 None => app.catalog.with(|catalog| {
                     stated.with(|stated| {
                         let stated = stated.iter().map(|(id, needs)| (id, needs));
@@ -121,7 +123,8 @@ pub fn provide_learning() {
 }
 
 /// The longest a slice of the fit runs before giving the page back (well under the 50 ms
-/// that counts as a long task; one round with 10,000 customers takes a few ms).
+/// that counts as a long task; one step — a round of the fit, or a chunk of the feedback
+/// read — takes a few ms).
 const SLICE_MS: f64 = 12.0;
 
 /// Starts fitting the population for inputs `generation`, then runs it in slices, unless the
@@ -143,22 +146,20 @@ fn start_fit(
     let fit = app.catalog.with_untracked(|catalog| {
         stated.with_untracked(|stated| {
             let stated = stated.iter().map(|(id, needs)| (id, needs));
-            app.feedback.with_untracked(|all| {
-                timed("population:start", || {
-                    PopulationFit::start(catalog, stated, all)
-                })
-            })
+            timed("population:start", || PopulationFit::start(catalog, stated))
         })
     });
     running.set_value(Some((generation, fit)));
-    fit_in_slices(generation, inputs, fitted, running, refitted);
+    fit_in_slices(generation, app, inputs, fitted, running, refitted);
 }
 
-/// Runs rounds of the fit under way, a slice per task, then keeps the result and tells the
-/// population's readers. Stops if the inputs change meanwhile (a fit of the new ones follows)
+/// Runs steps of the fit under way (reading the feedback, then rounds), a slice per task, then
+/// keeps the result and tells the population's readers. The feedback is the same at every
+/// step: a change of it changes the inputs, which stops this fit. Stops if the inputs change meanwhile (a fit of the new ones follows)
 /// or a reader took the fit to finish it at once.
 fn fit_in_slices(
     generation: u64,
+    app: AppState,
     inputs: Memo<u64>,
     fitted: StoredValue<Option<(u64, Population)>>,
     running: StoredValue<Option<(u64, PopulationFit)>, LocalStorage>,
@@ -174,22 +175,23 @@ fn fit_in_slices(
             }
             let started = now_ms();
             let timer = Timer::start("population:slice");
-            let done = loop {
-                if fit.step() {
+            let done = app.feedback.with_untracked(|all| loop {
+                if fit.step(all) {
                     break true;
                 }
                 if now_ms() - started >= SLICE_MS {
                     break false;
                 }
-            };
+            });
             timer.stop();
             if done {
-                fitted.set_value(Some((generation, fit.finish())));
+                let population = app.feedback.with_untracked(|all| fit.finish(all));
+                fitted.set_value(Some((generation, population)));
                 mark("population:fitted");
                 refitted.notify();
             } else {
                 running.set_value(Some((generation, fit)));
-                fit_in_slices(generation, inputs, fitted, running, refitted);
+                fit_in_slices(generation, app, inputs, fitted, running, refitted);
             }
         },
         Duration::ZERO,

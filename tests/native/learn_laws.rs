@@ -4,13 +4,17 @@
 //! population fitted a round at a time is the population fitted at once.
 
 use super::learn::{catalog_of, feedback, part};
+use super::support::{jst, now};
 use proptest::prelude::*;
 use tsunagu::core::catalog::part::{GroupId, GroupRule, PartGroup, PartId};
+use tsunagu::core::catalog::samples::Sample;
 use tsunagu::core::catalog::Catalog;
 use tsunagu::core::customize::offer::{customize, customize_with, Customization};
 use tsunagu::core::feedback::{Feedback, Thumb};
+use tsunagu::core::i18n::Lang;
 use tsunagu::core::learn::{learn, population, Population, PopulationFit, Taste};
 use tsunagu::core::needs::{Needs, Preference};
+use tsunagu::core::sample::{generate, SampleSize};
 
 const TAGS: [&str; 4] = ["exercise", "grooming", "socialising", "treats"];
 
@@ -288,20 +292,68 @@ proptest! {
         needs in needs(),
         everyone in feedback_draws(),
         slices in 0usize..40,
+        rotation in 0usize..50,
     ) {
         let everyone = realise(&everyone, 0);
         let stated: Vec<_> = everyone.first().map(|f| (&f.customer, &needs)).into_iter().collect();
         let at_once = population(&catalog, stated.clone(), &everyone);
-        let mut fit = PopulationFit::start(&catalog, stated.clone(), &everyone);
+        let mut fit = PopulationFit::start(&catalog, stated.clone());
         for _ in 0..slices {
-            fit.step();
+            fit.step(&everyone);
         }
-        prop_assert_eq!(fit.finish(), at_once.clone());
+        prop_assert_eq!(fit.finish(&everyone), at_once.clone());
         // A fit ends: within its rounds, and once ended it stays so.
-        let mut fit = PopulationFit::start(&catalog, stated, &everyone);
-        let rounds = (1..=100).find(|_| fit.step());
-        prop_assert!(rounds.is_some_and(|n| n <= 30), "{rounds:?} rounds");
-        prop_assert!(fit.step());
-        prop_assert_eq!(fit.finish(), at_once);
+        let mut fit = PopulationFit::start(&catalog, stated.clone());
+        let steps = (1..=100).find(|_| fit.step(&everyone));
+        prop_assert!(steps.is_some(), "not done after 100 steps");
+        prop_assert!((1..=30).contains(&fit.rounds()), "{} rounds", fit.rounds());
+        prop_assert!(fit.step(&everyone));
+        prop_assert_eq!(fit.finish(&everyone), at_once.clone());
+        // Feedback stored in another order teaches the same, to the last bit.
+        let mut shuffled = everyone.clone();
+        shuffled.reverse();
+        let turn = rotation.min(shuffled.len());
+        shuffled.rotate_left(turn);
+        prop_assert_eq!(population(&catalog, stated, &shuffled), at_once);
     }
+}
+
+/// A book's worth of feedback, read by the fit a chunk at a time: the population is the same
+/// whichever order the feedback is stored in and however the fit is sliced, and it counts
+/// every piece of feedback.
+#[test]
+fn a_large_book_teaches_the_same_population_in_any_order_and_any_slices() {
+    let size = SampleSize {
+        customers: 400,
+        visits: 9_000,
+        feedback: 7_000,
+        tickets: 0,
+        coupons: 0,
+    };
+    let data = generate(3, size, Sample::DogWalking, Lang::Ja, now(), jst());
+    let catalog = data.catalog();
+    let everyone: Vec<Feedback> = data.feedback.values().cloned().collect();
+    assert!(
+        everyone.len() > 5_000,
+        "{} pieces of feedback",
+        everyone.len()
+    );
+    let stated = || data.customers.iter().map(|(id, c)| (id, &c.needs));
+    let at_once = population(&catalog, stated(), &everyone);
+    assert!(at_once.ratings() > 5_000, "{} ratings", at_once.ratings());
+
+    let mut newest_first = everyone.clone();
+    newest_first.reverse();
+    assert_eq!(population(&catalog, stated(), &newest_first), at_once);
+
+    let mut fit = PopulationFit::start(&catalog, stated());
+    let mut steps = 0;
+    while !fit.step(&everyone) {
+        steps += 1;
+    }
+    assert!(
+        steps > fit.rounds() + 2,
+        "the feedback read in several steps"
+    );
+    assert_eq!(fit.finish(&everyone), at_once);
 }

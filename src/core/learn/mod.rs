@@ -46,6 +46,7 @@
 
 mod belief;
 mod explore;
+mod gather;
 mod learned;
 mod matrix;
 mod observe;

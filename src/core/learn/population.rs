@@ -7,14 +7,14 @@
 //! together is what lets one customer's few ratings say something about needs they never rated.
 
 use super::belief::Belief;
+use super::gather::{Gathered, Gathering, Rater};
 use super::learned::UNSTATED_SD;
 use super::matrix::cholesky;
-use super::observe::{count_touched, in_order, observations, stated, Observation, Space};
+use super::observe::Space;
 use crate::core::catalog::Catalog;
 use crate::core::customer::CustomerId;
 use crate::core::feedback::Feedback;
 use crate::core::needs::Needs;
-use std::collections::BTreeMap;
 
 /// How firmly the population's mean starts at neutral, in customers: the mean of a need is
 /// computed as if this many more customers had rated it and come out neutral. It keeps the
@@ -112,12 +112,6 @@ impl Population {
     }
 }
 
-/// One customer's ratings, and the tags they touch.
-struct Rater {
-    touched: Vec<bool>,
-    said: Vec<Observation>,
-}
-
 /// The population learned from what every customer stated (`needs`, by customer) and from
 /// everyone's `feedback`.
 ///
@@ -159,13 +153,20 @@ pub fn population<'a>(
     needs: impl IntoIterator<Item = (&'a CustomerId, &'a Needs)>,
     feedback: &[Feedback],
 ) -> Population {
-    PopulationFit::start(catalog, needs, feedback).finish()
+    PopulationFit::start(catalog, needs).finish(feedback)
 }
 
-/// The fit of [`population`] a round at a time, so a page can run it in slices while idle
-/// (with 10,000 customers the whole fit takes a few hundred ms, one round a few ms) and take
-/// the same result as the whole fit in one go.
+/// How many pieces of feedback one step of a [`PopulationFit`] reads while gathering (with
+/// 30,000 of them the whole gathering takes some 50 ms in a browser on a slow machine).
+const GATHER_CHUNK: usize = 2_000;
+
+/// The fit of [`population`] a step at a time, so a page can run it in slices while idle and
+/// take the same result as the whole fit in one go: first the feedback is read a chunk per
+/// step, then the rounds run one per step (with 10,000 customers the whole fit takes a few
+/// hundred ms, one round a few ms).
 pub struct PopulationFit {
+    /// Until every piece of feedback is read.
+    gathering: Option<Gathering>,
     tags: Vec<String>,
     touched: Vec<u32>,
     ratings: u32,
@@ -179,67 +180,37 @@ pub struct PopulationFit {
 }
 
 impl PopulationFit {
-    /// Gathers each customer's statements and ratings; no round is run yet.
+    /// Gathers what each customer stated; their feedback is read by the steps.
     pub fn start<'a>(
         catalog: &Catalog,
         needs: impl IntoIterator<Item = (&'a CustomerId, &'a Needs)>,
-        feedback: &[Feedback],
     ) -> Self {
-        let space = Space::new(catalog);
-        let d = space.tags.len();
-        let mut by_customer: BTreeMap<&CustomerId, Vec<Observation>> = BTreeMap::new();
-        for (customer, needs) in needs {
-            let said = stated(&space, needs);
-            if !said.is_empty() {
-                by_customer.entry(customer).or_default().extend(said);
-            }
-        }
-        let mut touched = vec![0u32; d];
-        let mut ratings = 0;
-        for one in in_order(feedback) {
-            let said = observations(&space, one);
-            if said.is_empty() {
-                continue;
-            }
-            ratings += 1;
-            count_touched(&mut touched, &said);
-            by_customer.entry(&one.customer).or_default().extend(said);
-        }
-        let raters: Vec<Rater> = by_customer
-            .into_values()
-            .map(|said| Rater {
-                touched: (0..d)
-                    .map(|j| said.iter().any(|o| o.features()[j] > 0.0))
-                    .collect(),
-                said,
-            })
-            .collect();
-        let mut count = vec![0.0; d * d];
-        for rater in &raters {
-            for j in 0..d {
-                for k in (0..d).filter(|&k| rater.touched[j] || rater.touched[k]) {
-                    count[j * d + k] += 1.0;
-                }
-            }
-        }
-        let spread = UNSTATED_SD.powi(2);
         Self {
-            tags: space.tags,
-            touched,
-            ratings,
-            raters,
-            count,
-            mean: vec![0.0; d],
-            cov: (0..d * d)
-                .map(|i| if i % (d + 1) == 0 { spread } else { 0.0 })
-                .collect(),
+            gathering: Some(Gathering::new(Space::new(catalog), needs)),
+            tags: Vec::new(),
+            touched: Vec::new(),
+            ratings: 0,
+            raters: Vec::new(),
+            count: Vec::new(),
+            mean: Vec::new(),
+            cov: Vec::new(),
             rounds: 0,
             done: false,
         }
     }
 
-    /// Runs one round of the fit, unless it is done; `true` once it is.
-    pub fn step(&mut self) -> bool {
+    /// Reads a chunk of `feedback` — the same feedback at every step — or, once all of it is
+    /// read, runs one round of the fit, unless it is done; `true` once it is.
+    pub fn step(&mut self, feedback: &[Feedback]) -> bool {
+        if let Some(gathering) = self.gathering.as_mut() {
+            if gathering.read(feedback, GATHER_CHUNK) {
+                let gathered = self.gathering.take().map(Gathering::finish);
+                if let Some(gathered) = gathered {
+                    self.begin(gathered);
+                }
+            }
+            return false;
+        }
         if !self.done {
             let change = self.round();
             self.rounds += 1;
@@ -248,9 +219,14 @@ impl PopulationFit {
         self.done
     }
 
-    /// The population: the rounds still to run, run now.
-    pub fn finish(mut self) -> Population {
-        while !self.step() {}
+    /// How many rounds of the fit have run.
+    pub fn rounds(&self) -> usize {
+        self.rounds
+    }
+
+    /// The population: the steps still to take, taken now.
+    pub fn finish(mut self, feedback: &[Feedback]) -> Population {
+        while !self.step(feedback) {}
         Population {
             mean: self.mean,
             cov: self.cov,
@@ -258,6 +234,30 @@ impl PopulationFit {
             touched: self.touched,
             ratings: self.ratings,
         }
+    }
+
+    /// Sets up the rounds once everything is gathered: the counts of customers per tag and
+    /// pair of tags, a neutral mean and independent needs.
+    fn begin(&mut self, gathered: Gathered) {
+        let d = gathered.tags.len();
+        let mut count = vec![0.0; d * d];
+        for rater in &gathered.raters {
+            for j in 0..d {
+                for k in (0..d).filter(|&k| rater.touched[j] || rater.touched[k]) {
+                    count[j * d + k] += 1.0;
+                }
+            }
+        }
+        let spread = UNSTATED_SD.powi(2);
+        self.tags = gathered.tags;
+        self.touched = gathered.touched;
+        self.ratings = gathered.ratings;
+        self.raters = gathered.raters;
+        self.count = count;
+        self.mean = vec![0.0; d];
+        self.cov = (0..d * d)
+            .map(|i| if i % (d + 1) == 0 { spread } else { 0.0 })
+            .collect();
     }
 
     /// One round of expectation–maximisation (see [`population`]); the largest change of a
