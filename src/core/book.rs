@@ -202,14 +202,16 @@ impl CustomerBook {
     /// The customers matching `query`, in `order`. Ties fall back to the id so the order is
     /// total and stable across calls.
     pub fn search(&self, query: &Query, order: SortOrder) -> Vec<&Customer> {
-        if query.is_empty() {
-            let all = self.order(order).iter();
-            return all.map(|&at| &self.entries[at as usize].customer).collect();
-        }
         let mut last = self
             .last
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if query.is_empty() {
+            // Everyone: nothing to narrow next time.
+            *last = None;
+            let all = self.order(order).iter();
+            return all.map(|&at| &self.entries[at as usize].customer).collect();
+        }
         let matcher = Matcher::new(query);
         let keep = |&at: &u32| matcher.matches(&self.entries[at as usize].haystack);
         let found: Vec<u32> = match last.as_ref() {
