@@ -3,10 +3,11 @@
 //! The app loads all records once and keeps them here; each entry carries its folded search text
 //! and collation key, computed when the record changes rather than on every keystroke, so a
 //! search over thousands of customers is a linear scan of short pre-folded strings, in an order
-//! sorted once (not on every keystroke). Each term's searcher is built once per search, not
-//! once per customer; and a keystroke that only narrows the last search (typing on) scans the
-//! last search's matches rather than the whole book.
+//! sorted once (not on every keystroke). Each term's searcher is built once per search and runs
+//! over every customer's text laid end to end ([`Corpus`], built once until a record changes);
+//! a keystroke that only narrows a short last search (typing on) checks just its matches.
 
+use super::corpus::Corpus;
 use super::customer::{Customer, CustomerId};
 use super::text::{fold, CollationKey};
 use crate::core::sorting;
@@ -97,6 +98,10 @@ impl<'a> Matcher<'a> {
     }
 }
 
+/// A keystroke narrows the last search one customer at a time when that search found at most
+/// this fraction of the book (1/8); otherwise one pass over everyone's text is quicker.
+const NARROW_BELOW: usize = 8;
+
 /// The last search: its query, its order and the positions it found, in that order.
 struct LastSearch {
     query: Query,
@@ -144,6 +149,8 @@ pub struct CustomerBook {
     /// For each [`SortOrder`] (in `SortOrder::ALL`'s order), the positions of every entry in
     /// that order: a search filters this rather than sorting its matches on every keystroke.
     orders: [OnceLock<Vec<u32>>; 3],
+    /// Every entry's search text end to end, in `entries` order.
+    corpus: OnceLock<Corpus>,
     /// The last search, so that the next keystroke can narrow it.
     last: Mutex<Option<LastSearch>>,
 }
@@ -213,12 +220,22 @@ impl CustomerBook {
             return all.map(|&at| &self.entries[at as usize].customer).collect();
         }
         let matcher = Matcher::new(query);
-        let keep = |&at: &u32| matcher.matches(&self.entries[at as usize].haystack);
         let found: Vec<u32> = match last.as_ref() {
-            Some(last) if last.order == order && query.narrows(&last.query) => {
+            // Checking a few texts one by one beats a pass over them all.
+            Some(last)
+                if last.order == order
+                    && query.narrows(&last.query)
+                    && last.found.len() <= self.entries.len() / NARROW_BELOW =>
+            {
+                let keep = |&at: &u32| matcher.matches(&self.entries[at as usize].haystack);
                 last.found.iter().copied().filter(keep).collect()
             }
-            _ => self.order(order).iter().copied().filter(keep).collect(),
+            _ => {
+                let terms: Vec<&str> = query.terms.iter().map(String::as_str).collect();
+                let matching = self.corpus().containing_all(&terms);
+                let order = self.order(order).iter().copied();
+                order.filter(|&at| matching[at as usize]).collect()
+            }
         };
         let customers = found
             .iter()
@@ -232,9 +249,23 @@ impl CustomerBook {
         customers
     }
 
-    /// Every record change makes the orders and the last search stale.
+    /// Lays every customer's search text end to end now (a few milliseconds with 10,000
+    /// customers) and looks for a kana in it once, so that the first keystroke does neither:
+    /// a browser compiles WebAssembly code when it first runs and optimises it once it has
+    /// run a while. Call while nothing else is going on.
+    pub fn prepare_search(&self) {
+        self.corpus().containing_all(&["ア"]);
+    }
+
+    fn corpus(&self) -> &Corpus {
+        self.corpus
+            .get_or_init(|| Corpus::new(self.entries.iter().map(|e| e.haystack.as_str())))
+    }
+
+    /// Every record change makes the orders, the corpus and the last search stale.
     fn forget_orders(&mut self) {
         self.orders = Default::default();
+        self.corpus = OnceLock::new();
         self.last = Mutex::new(None);
     }
 

@@ -7,6 +7,7 @@
 pub mod backup;
 pub mod book;
 pub mod catalog;
+pub mod corpus;
 pub mod customer;
 pub mod customize;
 pub mod dashboard;

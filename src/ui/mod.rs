@@ -3,6 +3,7 @@
 //! Components hold no business rules; they read [`state::AppState`] from context, call core
 //! functions, and show what comes back. Pages live in `pages`, reusable pieces in `components`.
 
+mod address;
 mod app;
 mod by_customer;
 mod catalog;

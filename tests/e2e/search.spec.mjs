@@ -46,6 +46,35 @@ test('kana-insensitive search, in the URL, with back and forward', async () => {
   await page.getByTestId('no-matches').waitFor();
 });
 
+test('a customer opened straight after typing keeps the search for Back, and a reload keeps it too', async () => {
+  const { page, url } = app;
+  await addCustomer(page, url, { name: '山田 太郎', reading: 'ヤマダ タロウ' });
+  await addCustomer(page, url, { name: '佐藤 花子', reading: 'サトウ ハナコ' });
+  const list = new CustomerList(page, url);
+  await list.open();
+  await expectCount(list.rows, 2);
+
+  // No pause between the last keystroke and the tap.
+  await list.search.pressSequentially('やまだ');
+  await list.row('山田 太郎').click();
+  await expectText(page.getByTestId('customer-name'), '山田 太郎');
+  // Nothing typed earlier takes the address back to the list afterwards.
+  await page.waitForTimeout(800);
+  assert.match(page.url(), /\/customers\/[^/?]+$/);
+  await expectText(page.getByTestId('customer-name'), '山田 太郎');
+  await page.goBack();
+  await expectCount(list.rows, 1);
+  assert.equal(await list.search.inputValue(), 'やまだ');
+
+  // The address follows once typing pauses.
+  await list.search.fill('さとう');
+  await page.waitForURL(/\?q=%E3%81%95%E3%81%A8%E3%81%86$/);
+  await page.reload();
+  await expectCount(list.rows, 1);
+  assert.equal(await list.search.inputValue(), 'さとう');
+  assert.deepEqual(await list.names(), ['佐藤 花子']);
+});
+
 test('the list is in 五十音 order of the reading, voiced kana beside their plain ones', async () => {
   const { page, url } = app;
   // Code-point order would put カナイ before ガクト; 五十音 order compares カクト with カナイ first.

@@ -3,6 +3,7 @@
 use super::support::{at, id};
 use proptest::prelude::*;
 use tsunagu::core::book::{CustomerBook, Query, SortOrder};
+use tsunagu::core::corpus::Corpus;
 use tsunagu::core::customer::Customer;
 use tsunagu::core::draft::CustomerDraft;
 use tsunagu::core::text::fold;
@@ -231,11 +232,37 @@ proptest! {
             let query = Query::parse(text);
             let ids = |found: Vec<&Customer>| found.into_iter().map(|c| c.id.clone()).collect::<Vec<_>>();
             let fresh = CustomerBook::new(customers.clone());
-            prop_assert_eq!(
-                ids(book.search(&query, order)),
-                ids(fresh.search(&query, order)),
-                "{:?} in {:?} order", text, order
-            );
+            let found = ids(book.search(&query, order));
+            prop_assert_eq!(&found, &ids(fresh.search(&query, order)), "{:?} in {:?} order", text, order);
+            // By definition: everyone, in that order, whose fields hold every term.
+            let terms: Vec<String> = text.split(char::is_whitespace).map(fold).filter(|t| !t.is_empty()).collect();
+            let everyone = book.search(&Query::parse(""), order);
+            let expected = everyone.into_iter().filter(|c| {
+                let mut fields = vec![c.name.clone(), c.reading.clone(), c.email.clone()];
+                fields.extend(c.phones.iter().cloned());
+                fields.extend(c.tags.iter().cloned());
+                terms.iter().all(|t| fields.iter().any(|f| fold(f).contains(t.as_str())))
+            });
+            prop_assert_eq!(found, ids(expected.collect()), "{:?} in {:?} order", text, order);
         }
+    }
+}
+
+proptest! {
+    /// One pass over the texts laid end to end finds the texts holding every term, exactly
+    /// as looking in each text does: none missed, none matched across two texts.
+    #[test]
+    fn a_corpus_finds_the_texts_holding_every_term(
+        texts in prop::collection::vec("[abアイ0\u{1F} ]{0,6}", 0..30),
+        terms in prop::collection::vec("[abアイ0]{1,3}", 1..4),
+    ) {
+        let corpus = Corpus::new(texts.iter().map(String::as_str));
+        let finders: Vec<&str> = terms.iter().map(String::as_str).collect();
+        let expected: Vec<bool> = texts
+            .iter()
+            .map(|text| terms.iter().all(|t| text.contains(t.as_str())))
+            .collect();
+        prop_assert_eq!(corpus.len(), texts.len());
+        prop_assert_eq!(corpus.containing_all(&finders), expected);
     }
 }

@@ -1,48 +1,53 @@
-//! The customer list: search as you type (kept in the URL as `?q=`), sort, and open a customer;
-//! an empty book offers to add the first customer or to try the app with sample data.
+//! The customer list: search as you type (kept in the URL as `?q=`, written once typing pauses:
+//! see [`crate::ui::address`]), sort, and open a customer; an empty book offers to add the first
+//! customer or to try the app with sample data.
 
 use crate::core::book::Query;
 use crate::core::customer::CustomerId;
 use crate::core::i18n::Key;
+use crate::ui::address::TypedAddress;
 use crate::ui::components::{CustomerIds, LoadGate, SortSelect, TryDemoButton};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::hooks::query_signal_with_options;
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn CustomerList() -> impl IntoView {
     let app = use_app();
     // Typing replaces the history entry rather than adding one per keystroke; Back still
     // returns to the list with its search after opening a customer.
-    let (url_query, set_url_query) = query_signal_with_options::<String>(
-        "q",
-        NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        },
-    );
-    let text = RwSignal::new(url_query.get_untracked().unwrap_or_default());
-    Effect::new(move |_| {
-        let from_url = url_query.get().unwrap_or_default();
-        if from_url != text.get_untracked() {
-            text.set(from_url);
+    let query_map = use_query_map();
+    let url_query = Memo::new(move |_| query_map.with(|q| q.get("q")).unwrap_or_default());
+    let text = RwSignal::new(url_query.get_untracked());
+    let address = TypedAddress::new("/");
+    // The address changed otherwise (Back, Forward, a link): show its search.
+    Effect::new({
+        let address = address.clone();
+        move |_| {
+            let query = url_query.get();
+            app.list_url.set(list_url(&query));
+            if query != text.get_untracked() {
+                address.cancel();
+                text.set(query);
+            }
         }
-    });
-    Effect::new(move |_| {
-        let query = url_query.get().unwrap_or_default();
-        app.list_url.set(if query.is_empty() {
-            "/".to_owned()
-        } else {
-            format!("/?q={}", js_sys::encode_uri_component(&query))
-        });
     });
     let on_input = move |value: String| {
         text.set(value.clone());
-        set_url_query.set((!value.is_empty()).then_some(value));
+        let url = list_url(&value);
+        app.list_url.set(url.clone());
+        address.set(url);
     };
 
+    // Readies the search while nothing else is going on, after the book is read or changed,
+    // so that the first keystroke does not pay for it.
+    Effect::new(move |_| {
+        app.book.track();
+        set_timeout(
+            move || _ = app.book.try_with_untracked(|book| book.prepare_search()),
+            std::time::Duration::ZERO,
+        );
+    });
     let matches = Memo::new(move |_| {
         let query = Query::parse(&text.get());
         let order = app.settings.with(|s| s.sort);
@@ -100,6 +105,15 @@ pub fn CustomerList() -> impl IntoView {
                 </Show>
             </Show>
         </LoadGate>
+    }
+}
+
+/// The list's address with `query` as its search.
+fn list_url(query: &str) -> String {
+    if query.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/?q={}", js_sys::encode_uri_component(query))
     }
 }
 
