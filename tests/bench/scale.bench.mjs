@@ -101,16 +101,20 @@ function typeSearch(page, text) {
 
 /** Taps the `index`th row of the list as a person does (the press moves the focus, say out of
  * the search box); ms from the press until the customer's page shows their name, with the
- * task that drew it finished. */
+ * task that drew it finished (`shown`), and until its last card is drawn too (`whole`). */
 async function openCustomer(page, index) {
   const row = page.getByTestId('customer-row').nth(index);
   const name = await row.getByTestId('row-name').textContent();
   await page.evaluate((name) => {
     window.__bench.opened = window.__bench.fromPress(
       () => document.querySelector('[data-testid=customer-name]')?.textContent === name);
+    window.__bench.whole = window.__bench.fromPress(
+      () => document.querySelector('[data-testid=customer-name]')?.textContent === name
+        && document.querySelector('[data-testid=timeline-card]') !== null);
   }, name);
   await row.click();
-  return page.evaluate(() => window.__bench.opened.then(({ ms }) => ms));
+  return page.evaluate(() => Promise.all([window.__bench.opened, window.__bench.whole])
+    .then(([shown, whole]) => ({ shown: shown.ms, whole: whole.ms })));
 }
 
 /** Records a rating of the latest visit on a customer's page, as the owner does after a
@@ -346,8 +350,11 @@ try {
   line(`search per keystroke (median of ${keystrokes.length})`, ms(median(keystrokes)), '≤ 16 ms');
   line('search per keystroke (slowest)', ms(max(keystrokes)), '≤ 16 ms');
   line('search keystroke to the next frame (median)', ms(median(keystrokeFrames)), '');
-  line('open a customer from the list (median of 10)', ms(median(opens)), '≤ 50 ms');
-  line('open a customer from the list (slowest)', ms(max(opens)), '≤ 50 ms');
+  const shown = opens.map((o) => o.shown);
+  const whole = opens.map((o) => o.whole);
+  line('open a customer from the list (median of 10)', ms(median(shown)), '≤ 50 ms');
+  line('open a customer from the list (slowest)', ms(max(shown)), '≤ 50 ms');
+  line('  until every card is drawn (median / slowest)', `${ms(median(whole))} / ${max(whole).toFixed(1)}`, '');
   line(`scroll the list (120 screens, to row ${scrolled.lastRow}): long tasks`, String(scrolled.longTasks.length), '0');
   line('  longest task while scrolling', ms(max([0, ...scrolled.longTasks])), '≤ 50 ms');
   line('  slowest frame while scrolling', ms(scrolled.slowestFrame), '');

@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface, one component per file.
 
+mod after_paint;
 mod analysis_date;
 mod app_nav;
 mod backup_card;
@@ -61,6 +62,7 @@ mod visit_form;
 pub(crate) mod visit_history;
 mod visit_import_card;
 
+pub use after_paint::AfterPaint;
 pub use analysis_date::AnalysisDate;
 pub use app_nav::{AppNav, MAIN_ID};
 pub use backup_card::BackupCard;

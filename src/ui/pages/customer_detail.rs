@@ -4,8 +4,8 @@ use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
 use crate::ui::components::{
-    CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, LoyaltyCard, Notes,
-    OfferCard, TicketsCard, TimelineCard, VisitHistory,
+    AfterPaint, CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, LoyaltyCard,
+    Notes, OfferCard, TicketsCard, TimelineCard, VisitHistory,
 };
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -33,13 +33,16 @@ pub fn CustomerDetail() -> impl IntoView {
                         <div class="detail-side">
                             <CustomerInsight customer=current/>
                             <OfferCard customer=current/>
-                            <TicketsCard customer=current/>
-                            <CouponsCard customer=current/>
-                            <LoyaltyCard customer=current/>
-                            <FeedbackCard customer=current/>
-                            <VisitHistory customer=current/>
-                            <Notes customer=current/>
-                            <TimelineCard customer=current/>
+                            // Below the first screen: the customer shows without waiting.
+                            <AfterPaint>
+                                <TicketsCard customer=current/>
+                                <CouponsCard customer=current/>
+                                <LoyaltyCard customer=current/>
+                                <FeedbackCard customer=current/>
+                                <VisitHistory customer=current/>
+                                <Notes customer=current/>
+                                <TimelineCard customer=current/>
+                            </AfterPaint>
                         </div>
                     </div>
                 }
