@@ -7,6 +7,7 @@ use crate::core::customer::CustomerId;
 use crate::core::i18n::Key;
 use crate::ui::address::TypedAddress;
 use crate::ui::components::{CustomerIds, LoadGate, SortSelect, TryDemoButton};
+use crate::ui::platform;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -39,14 +40,14 @@ pub fn CustomerList() -> impl IntoView {
         address.set(url);
     };
 
-    // Readies the search while nothing else is going on, after the book is read or changed,
-    // so that the first keystroke does not pay for it.
+    // Readies the search once the list is painted, after the book is read or changed, so
+    // that neither the first drawing nor the first keystroke pays for it.
     Effect::new(move |_| {
         app.book.track();
-        set_timeout(
-            move || _ = app.book.try_with_untracked(|book| book.prepare_search()),
-            std::time::Duration::ZERO,
-        );
+        leptos::task::spawn_local(async move {
+            platform::after_paint().await;
+            _ = app.book.try_with_untracked(|book| book.prepare_search());
+        });
     });
     let matches = Memo::new(move |_| {
         let query = Query::parse(&text.get());
