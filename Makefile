@@ -7,6 +7,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 TRUNK_VERSION := 0.21.14
+# Splits the app's wasm into a first load and parts fetched by page (tools/split.mjs).
+WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock, or trunk would try to download one.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 WASM_TARGET := wasm32-unknown-unknown
@@ -58,18 +60,8 @@ bench: build browser
 	node tests/bench/visit-import.bench.mjs
 	node tests/bench/scale.bench.mjs
 
-size:
-	@echo "Release size (bytes):"
-	@printf '  %-8s %10s %10s\n' kind raw gzip
-	@shopt -s nullglob; total=0; for kind in wasm js css; do \
-	  raw=0; gz=0; \
-	  for f in dist/*.$$kind; do \
-	    raw=$$((raw + $$(wc -c < "$$f"))); gz=$$((gz + $$(gzip -9c "$$f" | wc -c))); \
-	  done; \
-	  total=$$((total + gz)); \
-	  printf '  %-8s %10d %10d\n' $$kind $$raw $$gz; \
-	done; \
-	printf '  first load (all of the above, gzip) %d KB   target ≤ 350 KB\n' $$((total / 1024))
+size: node-tools
+	node tools/size.mjs dist
 
 screenshots: build browser
 	node tests/e2e/support/screenshots.mjs
@@ -92,6 +84,8 @@ rust-tools:
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@trunk --version 2>/dev/null | grep -qF ' $(TRUNK_VERSION)' || \
 	  cargo install trunk --version $(TRUNK_VERSION) --locked
+	@cargo install --list | grep -qxF 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):' || \
+	  cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --locked --features build-binary
 	@# Without --locked: the registry no longer has the webpki-roots its lock file names.
 	@wasm-bindgen --version 2>/dev/null | grep -qF ' $(WASM_BINDGEN_VERSION)' || \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)

@@ -1,15 +1,19 @@
 // Finishes a build in place (trunk's post_build hook; `node tools/postbuild.mjs <dir>` by hand):
 //
-// 1. Moves trunk's inline loader script into its own file, so the page's Content-Security-Policy
+// 1. Splits the app's WebAssembly into a first load and parts fetched when their pages are first
+//    opened (tools/split.mjs), in place of trunk's one module.
+// 2. Moves trunk's inline loader script into its own file, so the page's Content-Security-Policy
 //    can forbid inline scripts altogether.
-// 2. Stamps the service worker with this build's file list and a stamp made from the files'
+// 3. Stamps the service worker with this build's file list and a stamp made from the files'
 //    bytes: the stamp names the offline cache, and a changed stamp is how browsers learn that a
 //    new version exists.
 //
-// Idempotent: running it again on its own output changes nothing.
+// Idempotent: running it again on its own output changes nothing (the split is made only on
+// trunk's fresh output, recognised by its inline loader).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { splitApp } from './split.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -65,5 +69,15 @@ async function stampServiceWorker() {
   console.log(`service worker: build ${build.stamp}, ${files.length} files precached (${bytes} bytes)`);
 }
 
+async function split() {
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  if (!/<script type="module">/.test(html)) return;
+  const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+  const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+  const { stem, parts } = await splitApp(dir, { sourceDir, release });
+  console.log(`split: ${stem}, ${parts.length} parts fetched when their pages are first opened`);
+}
+
+await split();
 await externaliseLoader();
 await stampServiceWorker();

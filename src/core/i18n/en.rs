@@ -192,6 +192,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonOutOfOrder => "the times are out of order",
         UpdateReady => "A new version is ready.",
         UpdateReload => "Reload",
+        PageUnavailable => "This screen could not be opened. Reload to try again.",
         VisitsHeading => "Visits",
         VisitRecorded => "Visit recorded",
         VisitDeleted => "Visit deleted",

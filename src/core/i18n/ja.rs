@@ -193,6 +193,7 @@ pub(super) fn text(key: Key) -> &'static str {
         ReasonTooMany => "{max}件を超えています",
         UpdateReady => "新しいバージョンの準備ができました。",
         UpdateReload => "再読み込み",
+        PageUnavailable => "この画面を開けませんでした。再読み込みしてください。",
         VisitsHeading => "来店記録",
         VisitRecorded => "来店を記録しました",
         VisitDeleted => "来店記録を削除しました",

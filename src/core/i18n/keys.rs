@@ -59,7 +59,7 @@ keys! {
     BackupBadVersion, BackupTooNew, BackupInvalidValue,
     ReasonMissing, ReasonWrongType, ReasonUnknownField, ReasonInvalidDate, ReasonMalformed,
     ReasonDuplicateId, ReasonUnknownReference, ReasonOutOfRange, ReasonInFuture, ReasonOutOfOrder, ReasonTooMany,
-    UpdateReady, UpdateReload, UpdateTookOver,
+    UpdateReady, UpdateReload, UpdateTookOver, PageUnavailable,
     VisitsHeading, ImportVisitSummary, VisitRecorded, VisitDeleted, VisitSameAsLast, VisitNew,
     VisitWhen, VisitAmount, VisitItems, VisitItemsHint, VisitCoupon, VisitNote, VisitSave, VisitNone,
     VisitShort, VisitCount, VisitDelete,
