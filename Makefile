@@ -47,7 +47,7 @@ test-native:
 	cargo test --locked --test native
 
 test-wasm: test-setup
-	cargo test --locked --target $(WASM_TARGET) --test wasm
+	cargo test --locked --target $(WASM_TARGET) --features unsplit --test wasm
 
 test-e2e: build browser
 	node --test --test-concurrency=1 tests/e2e/*.spec.mjs
@@ -55,7 +55,7 @@ test-e2e: build browser
 # Speed figures, printed (not asserted).
 bench: build browser
 	cargo bench --locked --bench core
-	cargo test --locked --release --target $(WASM_TARGET) --test wasm_bench -- --nocapture
+	cargo test --locked --release --target $(WASM_TARGET) --features unsplit --test wasm_bench -- --nocapture
 	node tests/bench/import-export.bench.mjs
 	node tests/bench/visit-import.bench.mjs
 	node tests/bench/scale.bench.mjs

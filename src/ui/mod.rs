@@ -17,6 +17,7 @@ pub mod lazy;
 mod learning;
 pub mod legacy_text;
 pub mod normalize;
+mod on_demand;
 mod pages;
 mod platform;
 mod routes;

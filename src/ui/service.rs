@@ -26,7 +26,8 @@ pub struct ServiceRecords {
     pub coupons: RwSignal<BTreeMap<CouponId, Coupon>>,
     pub contacts: RwSignal<BTreeMap<ContactId, Contact>>,
     pub templates: RwSignal<BTreeMap<TemplateId, Template>>,
-    /// Opening hours and service targets (kept on the device).
+    /// Opening hours, service targets, loyalty and follow-up rules (kept on the device), read
+    /// with the rest of the book: their decoders are not in the first load.
     pub settings: RwSignal<ServiceSettings>,
 }
 
@@ -37,7 +38,7 @@ impl ServiceRecords {
             coupons: RwSignal::new(BTreeMap::new()),
             contacts: RwSignal::new(BTreeMap::new()),
             templates: RwSignal::new(BTreeMap::new()),
-            settings: RwSignal::new(crate::store::load_service_settings()),
+            settings: RwSignal::new(ServiceSettings::default()),
         }
     }
 

@@ -4,6 +4,9 @@
 //! comes back as an error for the caller to show, with the owner's input still on screen.
 
 use super::by_customer::ByCustomer;
+use super::insights::analyse_for_app;
+use super::learning::Fitter;
+use super::on_demand::Models;
 use super::platform;
 use super::service::ServiceRecords;
 use super::sync::{Change, TabSync};
@@ -14,7 +17,7 @@ use crate::core::book::CustomerBook;
 use crate::core::catalog::Catalog;
 use crate::core::draft::CustomerDraft;
 use crate::core::feedback::Feedback;
-use crate::core::i18n::{Key, Lang, Message};
+use crate::core::i18n::{Key, Lang, MessageKey};
 use crate::core::settings::Settings;
 use crate::core::sorting;
 use crate::core::space::Space;
@@ -36,6 +39,9 @@ pub enum LoadState {
     Ready,
     /// The database could not be opened or read; the message is technical detail.
     Failed(String),
+    /// The customers are read, but the part of the app that reads the rest could not be
+    /// fetched (see `on_demand`): the list works, the pages that need the rest say so.
+    CodeMissing,
 }
 
 #[derive(Clone, Copy)]
@@ -68,6 +74,9 @@ pub struct AppState {
     pub service: ServiceRecords,
     /// Each customer's visits and feedback, without a pass over all of them.
     pub by_customer: ByCustomer,
+    /// The customer-value models and the population's fit, once the part of the app that
+    /// holds them has arrived with the rest of the book (see `insights.rs`, `learning.rs`).
+    pub models: RwSignal<Option<Models>>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -101,13 +110,14 @@ impl AppState {
             feedback,
             service: ServiceRecords::new(),
             by_customer: ByCustomer::new(visits, feedback),
+            models: RwSignal::new(None),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
         state
             .tabs
             .set_value(Some(TabSync::open(space.channel(), move |change| {
-                leptos::task::spawn_local(state.refresh(change))
+                leptos::task::spawn_local(super::on_demand::refresh(state, change))
             })));
         provide_context(state);
         // Another tab changed the settings (language, last export…): follow it.
@@ -138,7 +148,7 @@ impl AppState {
             Err(error) => return self.load_failed(error),
         };
         if self.space.is_demo() {
-            super::demo::fill_if_new(self, &store).await;
+            super::on_demand::fill_demo_if_new(self, store.clone()).await;
         }
         let loaded = match store.all().await {
             Ok(loaded) => loaded,
@@ -155,7 +165,19 @@ impl AppState {
         self.book.set(CustomerBook::new(loaded.customers));
         self.load.set(LoadState::Book);
         timer.stop();
-        let timer = Timer::start("load:rest");
+        let rest = Timer::start("load:rest");
+        super::on_demand::read_rest(self, store, loaded.unreadable, rest).await;
+    }
+
+    /// Reads the visits, the catalog, the feedback and the service records once the customers
+    /// are shown, and makes the analysis ready: run from the part of the app that holds their
+    /// decoders and the models (see [`super::on_demand`]), so the first load carries neither.
+    pub(super) async fn read_rest(self, store: CustomerStore, unreadable: usize, timer: Timer) {
+        self.models.set(Some(Models {
+            analyse: analyse_for_app,
+            fit: Fitter::new(),
+        }));
+        self.service.settings.set(store::load_service_settings());
         let visits = Timer::start("load:visits");
         match store.visits().await {
             Ok((visits, _)) => self.visits.set(by_id(visits)),
@@ -171,8 +193,8 @@ impl AppState {
         service.stop();
         self.load.set(LoadState::Ready);
         timer.stop();
-        if loaded.unreadable > 0 {
-            let count = loaded.unreadable.to_string();
+        if unreadable > 0 {
+            let count = unreadable.to_string();
             self.toasts.error(
                 self.lang
                     .get_untracked()
@@ -181,18 +203,24 @@ impl AppState {
         }
     }
 
+    /// The part of the app that reads the rest could not be fetched: the pages that need it
+    /// say so (the list stays usable).
+    pub(super) fn rest_unavailable(self) {
+        self.load.set(LoadState::CodeMissing);
+    }
+
     fn load_failed(self, error: StoreError) {
         platform::warn(&error.to_string());
         self.load.set(LoadState::Failed(error.to_string()));
     }
 
     /// The message for `key` in the current language (reactive when called in a view).
-    pub fn t(&self, key: impl Into<Message>) -> &'static str {
+    pub fn t(&self, key: impl MessageKey) -> &'static str {
         self.lang.get().text(key)
     }
 
     /// The message for `key` with its parameters filled in.
-    pub fn tf(&self, key: impl Into<Message>, args: &[(&str, &str)]) -> String {
+    pub fn tf(&self, key: impl MessageKey, args: &[(&str, &str)]) -> String {
         self.lang.get().format(key, args)
     }
 
@@ -212,8 +240,14 @@ impl AppState {
         }
     }
 
-    /// Exports everything as a backup file download and remembers when.
+    /// Exports everything as a backup file download and remembers when. The backup writer is
+    /// fetched the first time (see [`super::on_demand`]).
     pub async fn export_backup(self) {
+        super::on_demand::export_backup(self).await;
+    }
+
+    /// What [`Self::export_backup`] does, once its code is loaded.
+    pub(super) async fn write_backup_file(self) {
         let lang = self.lang.get_untracked();
         let dataset = match self.snapshot().await {
             Ok(snapshot) => snapshot.dataset,
@@ -272,8 +306,8 @@ impl AppState {
         self.reload_service(&store).await;
     }
 
-    /// Re-reads what another tab changed.
-    async fn refresh(self, change: Change) {
+    /// Re-reads what another tab changed (run from the part that reads the rest of the book).
+    pub(super) async fn refresh(self, change: Change) {
         let Ok(store) = self.store() else { return };
         match change {
             Change::Everything => self.reload_book().await,

@@ -3,7 +3,9 @@
 // the rest of the app goes on working meanwhile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectText, open, useApp } from './support/app.mjs';
+import {
+  customerRecord, expectText, open, seedCustomers, useApp,
+} from './support/app.mjs';
 
 const app = useApp();
 
@@ -36,6 +38,34 @@ test('a page whose code cannot be fetched says so, and a reload opens it once it
     await notice.getByRole('button', { name: '再読み込み' }).click();
     await page.getByTestId('lang-en').waitFor();
     assert.equal(await notice.count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the code that reads the rest of the book cannot be fetched, the list works and the pages that need the rest say so', async () => {
+  const context = await app.context.browser().newContext({ locale: 'ja-JP', serviceWorkers: 'block' });
+  try {
+    let reachable = false;
+    await context.route(/-split_book_reader\.wasm$/, (route) => (
+      reachable ? route.continue() : route.abort('internetdisconnected')));
+    const page = await context.newPage();
+    await open(page, app.url);
+    await seedCustomers(page, [1, 2, 3].map((n) => customerRecord(n)));
+    await expectText(page.getByTestId('count'), '3人');
+    await page.getByTestId('search').fill('客 2');
+    await expectText(page.getByTestId('count'), '3人中 1人');
+
+    await page.getByRole('link', { name: '今日', exact: true }).first().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'この機能を読み込めませんでした' });
+    await alert.waitFor();
+    const today = page.locator('[data-testid=today-list], [data-testid=today-none]');
+    assert.equal(await today.count(), 0, 'nothing of today is shown');
+
+    reachable = true;
+    await page.reload();
+    await today.first().waitFor();
+    assert.equal(await alert.count(), 0);
   } finally {
     await context.close();
   }

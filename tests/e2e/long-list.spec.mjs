@@ -104,6 +104,8 @@ test('the list shown before the visits are read stays as it is when they arrive:
   });
   assert.ok(before.scrolled > 2000, `scrolled down to ${before.scrolled} px`);
 
+  // The visits are read once the code that reads them has arrived.
+  await page.waitForFunction(() => typeof window.releaseVisits === 'function');
   await page.evaluate(() => window.releaseVisits());
   await page.getByTestId('tier').first().waitFor();
   const after = await page.evaluate(() => ({

@@ -93,6 +93,7 @@ const LAYOUT_STORES: [&[&str]; 5] = [
 /// A fresh database `name` as storage layout `layout` (1–5) left it: its stores, empty.
 pub async fn old_database(name: &str, layout: u32) {
     use indexed_db_futures::prelude::*;
+    tsunagu::ui::normalize::install();
     if let Ok(request) = indexed_db_futures::database::Database::delete_by_name(name) {
         request.await.expect("old test database deleted");
     }

@@ -4,7 +4,6 @@ use super::CareKey::{self, *};
 
 pub(super) fn text(key: CareKey) -> &'static str {
     match key {
-        NavTickets => "Service",
         TicketsTitle => "Inquiries, requests and complaints",
         TicketsExplain => "Overdue and nearly due come first. A complaint should get a first response within 2 open hours, anything else within 24 hours.",
         TicketNew => "Record a ticket",
@@ -102,7 +101,6 @@ pub(super) fn text(key: CareKey) -> &'static str {
         TemplateNone => "Choose a template",
         TemplateMissing => "Left blank, not known for this customer: {names}",
         CouponsUsed => "Coupon {codes} used",
-        NavToday => "Today",
         TodayTitle => "Today",
         TodayExplain => "Who needs you, most important first. Contacting someone logs it and takes them off the list.",
         TodayNone => "Nobody needs attention today.",

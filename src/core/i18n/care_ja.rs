@@ -4,7 +4,6 @@ use super::CareKey::{self, *};
 
 pub(super) fn text(key: CareKey) -> &'static str {
     match key {
-        NavTickets => "対応",
         TicketsTitle => "お問い合わせ・ご要望・苦情",
         TicketsExplain => "期限を過ぎたもの、期限が近いものから順に並びます。苦情は営業時間で2時間以内、ほかは24時間以内の初回返信が目安です。",
         TicketNew => "受付を記録",
@@ -102,7 +101,6 @@ pub(super) fn text(key: CareKey) -> &'static str {
         TemplateNone => "文例を選ぶ",
         TemplateMissing => "この方の情報がないため空欄: {names}",
         CouponsUsed => "クーポン {codes} を使いました",
-        NavToday => "今日",
         TodayTitle => "今日の対応",
         TodayExplain => "対応が必要な方を、大切な順に並べています。連絡すると記録され、一覧から消えます。",
         TodayNone => "今日、対応が必要な方はいません。",

@@ -29,7 +29,7 @@ pub fn benefit_text(lang: Lang, benefit: &Benefit) -> String {
 keys! {
     /// One user-visible message about customer care.
     CareKey {
-    NavTickets, TicketsTitle, TicketsExplain, TicketNew, TicketsNone, TicketsOverdue,
+    TicketsTitle, TicketsExplain, TicketNew, TicketsNone, TicketsOverdue,
     TicketsDueSoon, TicketsOpen, TicketsResolved, TicketsAllClear,
     KindInquiry, KindRequest, KindComplaint, KindCompliment,
     ChannelPhone, ChannelEmail, ChannelLine, ChannelSns, ChannelInPerson, ChannelWebForm,
@@ -48,7 +48,7 @@ keys! {
     RemedyAmount, RemedyRedo, RemedyValue, RemedyValidDays, RemedyHint, CouponsTitle,
     CouponsNone, CouponRedeemed, CouponExpired, CouponVoided, TemplateUse, TemplateNone,
     TemplateMissing, CouponsUsed,
-    NavToday, TodayTitle, TodayExplain, TodayNone, ReasonOverdue, ReasonUnhappy,
+    TodayTitle, TodayExplain, TodayNone, ReasonOverdue, ReasonUnhappy,
     ReasonShortVisit, ReasonDueSoon, ReasonCheckIn, ReasonBirthday, ReasonWinBack,
     ReasonWinBackNoInterval, ReasonAfterComplaint, ReasonFeedback, ReasonAtRisk,
     ActionOpenTicket, ActionAnswer, ActionOpenCustomer, ActionEmail, ActionSms, ActionCall,

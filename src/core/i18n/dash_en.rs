@@ -4,7 +4,6 @@ use super::DashKey::{self, *};
 
 pub(super) fn text(key: DashKey) -> &'static str {
     match key {
-        NavDashboard => "Dashboard",
         DashTitle => "Dashboard",
         DashExplain => "Choose a period and a group of customers; every chart follows. “Show table” under a chart gives its numbers.",
         DashControls => "Period and customers shown",

@@ -4,7 +4,6 @@ use super::DashKey::{self, *};
 
 pub(super) fn text(key: DashKey) -> &'static str {
     match key {
-        NavDashboard => "概況",
         DashTitle => "ダッシュボード",
         DashExplain => "期間とお客さまの層を選ぶと、すべてのグラフが切り替わります。各グラフは「表で見る」で数字を確かめられます。",
         DashControls => "表示する期間とお客さま",

@@ -6,7 +6,7 @@ use super::keys::keys;
 keys! {
     /// One user-visible message of the dashboard.
     DashKey {
-    NavDashboard, DashTitle, DashExplain, DashControls,
+    DashTitle, DashExplain, DashControls,
     PeriodLabel, PeriodThisMonth, PeriodLast3Months, PeriodLast12Months, PeriodCustom,
     PeriodFrom, PeriodTo, PeriodReversed, PeriodTooLong, PeriodShown,
     FilterTier, FilterSegment, FilterEveryone, FilterTierOption,

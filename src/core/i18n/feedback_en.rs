@@ -4,7 +4,6 @@ use super::FeedbackKey::{self, *};
 
 pub(super) fn text(key: FeedbackKey) -> &'static str {
     match key {
-        NavFeedback => "Feedback",
         FeedbackTitle => "Customer feedback",
         FeedbackCardTitle => "Ratings and feedback",
         FeedbackHandOver => "Ask the customer",

@@ -4,7 +4,6 @@ use super::FeedbackKey::{self, *};
 
 pub(super) fn text(key: FeedbackKey) -> &'static str {
     match key {
-        NavFeedback => "評価",
         FeedbackTitle => "お客さまの声",
         FeedbackCardTitle => "評価とご意見",
         FeedbackHandOver => "お客さまに評価してもらう",

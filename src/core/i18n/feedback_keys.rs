@@ -7,7 +7,7 @@ use crate::core::feedback::Channel;
 keys! {
     /// One user-visible message about feedback and what it taught.
     FeedbackKey {
-    NavFeedback, FeedbackTitle, FeedbackCardTitle, FeedbackHandOver, FeedbackRecord,
+    FeedbackTitle, FeedbackCardTitle, FeedbackHandOver, FeedbackRecord,
     FeedbackNone, FeedbackNew, FieldVisit, VisitNone, VisitOption, FieldReceived,
     FieldFeedbackChannel, FieldSatisfaction, FieldPartsThumbs, PartsThumbsHint, FieldRecommend,
     RecommendHint, FieldComment, FeedbackNothing, FeedbackSaved, Sat1, Sat2, Sat3, Sat4, Sat5,

@@ -23,6 +23,7 @@ keys! {
     Key {
     AppName,
     NavCustomers, NavNew, NavSettings, SkipToContent,
+    NavToday, NavTickets, NavCatalog, NavPlan, NavFeedback, NavDashboard,
     ListTitle, SearchLabel, SearchPlaceholder, CustomerCount, MatchCount,
     EmptyBookTitle, EmptyBookBody, NoMatches, AddCustomer, Loading,
     SortLabel, SortReading, SortRecentlyUpdated, SortNewest,
@@ -59,7 +60,7 @@ keys! {
     BackupBadVersion, BackupTooNew, BackupInvalidValue,
     ReasonMissing, ReasonWrongType, ReasonUnknownField, ReasonInvalidDate, ReasonMalformed,
     ReasonDuplicateId, ReasonUnknownReference, ReasonOutOfRange, ReasonInFuture, ReasonOutOfOrder, ReasonTooMany,
-    UpdateReady, UpdateReload, UpdateTookOver, PageUnavailable,
+    UpdateReady, UpdateReload, UpdateTookOver, PageUnavailable, PartUnavailable,
     VisitsHeading, ImportVisitSummary, VisitRecorded, VisitDeleted, VisitSameAsLast, VisitNew,
     VisitWhen, VisitAmount, VisitItems, VisitItemsHint, VisitCoupon, VisitNote, VisitSave, VisitNone,
     VisitShort, VisitCount, VisitDelete,

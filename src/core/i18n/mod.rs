@@ -70,28 +70,66 @@ impl Lang {
     }
 
     /// The message for `key`, with its `{placeholders}` as written.
-    pub fn text(self, key: impl Into<Message>) -> &'static str {
-        match (self, key.into()) {
-            (Self::Ja, Message::Core(key)) => ja::text(key),
-            (Self::En, Message::Core(key)) => en::text(key),
-            (Self::Ja, Message::Service(key)) => service_ja::text(key),
-            (Self::En, Message::Service(key)) => service_en::text(key),
-            (Self::Ja, Message::Feedback(key)) => feedback_ja::text(key),
-            (Self::En, Message::Feedback(key)) => feedback_en::text(key),
-            (Self::Ja, Message::Care(key)) => care_ja::text(key),
-            (Self::En, Message::Care(key)) => care_en::text(key),
-            (Self::Ja, Message::Dash(key)) => dash_ja::text(key),
-            (Self::En, Message::Dash(key)) => dash_en::text(key),
-        }
+    #[inline]
+    pub fn text(self, key: impl MessageKey) -> &'static str {
+        key.text_in(self)
     }
 
     /// The message for `key` with each `{name}` replaced by its value.
-    pub fn format(self, key: impl Into<Message>, args: &[(&str, &str)]) -> String {
+    pub fn format(self, key: impl MessageKey, args: &[(&str, &str)]) -> String {
         let mut out = self.text(key).to_owned();
         for (name, value) in args {
             out = out.replace(&format!("{{{name}}}"), value);
         }
         out
+    }
+}
+
+/// A list of message keys with its catalog in each language.
+///
+/// Looking a key up goes straight to its own list's catalogs, never through the others: in
+/// the browser, a catalog whose messages only the pages fetched later show is fetched with
+/// them, not carried by the first load. (A [`Message`], any list's key, reaches every
+/// catalog.)
+pub trait MessageKey: Copy {
+    /// The message for this key in `lang`.
+    fn text_in(self, lang: Lang) -> &'static str;
+}
+
+/// Each key list's catalog per language.
+macro_rules! catalogs {
+    ($($keys:ty => $ja:ident, $en:ident;)+) => {
+        $(
+            impl MessageKey for $keys {
+                #[inline]
+                fn text_in(self, lang: Lang) -> &'static str {
+                    match lang {
+                        Lang::Ja => $ja::text(self),
+                        Lang::En => $en::text(self),
+                    }
+                }
+            }
+        )+
+    };
+}
+
+catalogs! {
+    Key => ja, en;
+    ServiceKey => service_ja, service_en;
+    FeedbackKey => feedback_ja, feedback_en;
+    CareKey => care_ja, care_en;
+    DashKey => dash_ja, dash_en;
+}
+
+impl MessageKey for Message {
+    fn text_in(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Core(key) => key.text_in(lang),
+            Self::Service(key) => key.text_in(lang),
+            Self::Feedback(key) => key.text_in(lang),
+            Self::Care(key) => key.text_in(lang),
+            Self::Dash(key) => key.text_in(lang),
+        }
     }
 }
 

@@ -4,8 +4,6 @@ use super::ServiceKey::{self, *};
 
 pub(super) fn text(key: ServiceKey) -> &'static str {
     match key {
-        NavCatalog => "Services",
-        NavPlan => "Plan",
         CatalogTitle => "Service parts",
         CatalogExplain => "Break your service into parts — what each takes, costs and is sold for, and which needs it serves — so that every customer can be offered the combination that suits them.",
         CatalogEmpty => "No parts yet. Start from a sample and make it your own, or add your first part.",

@@ -4,8 +4,6 @@ use super::ServiceKey::{self, *};
 
 pub(super) fn text(key: ServiceKey) -> &'static str {
     match key {
-        NavCatalog => "サービス",
-        NavPlan => "計画",
         CatalogTitle => "サービスの部品",
         CatalogExplain => "サービスを部品に分けて、かかる時間・原価・価格と、どんなニーズに応えるかを書いておくと、お客さま一人ひとりに合う組み合わせを提案できます。",
         CatalogEmpty => "まだ部品がありません。見本から始めて自分のお店に合わせるか、最初の部品を追加してください。",

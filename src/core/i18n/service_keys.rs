@@ -6,7 +6,7 @@ use super::keys::keys;
 keys! {
     /// One user-visible message about services, offers or plans.
     ServiceKey {
-    NavCatalog, NavPlan, CatalogTitle, CatalogExplain, CatalogEmpty, SampleStart, SampleCafe,
+    CatalogTitle, CatalogExplain, CatalogEmpty, SampleStart, SampleCafe,
     SampleDogWalking, SampleSalon, SampleAdded, PartsTitle, PartAdd, GroupsTitle, GroupsExplain,
     GroupAdd, MenusTitle, MenusExplain, MenuAdd, CategoryNone, PartLine, MenuLine,
     GroupAtMostOne, GroupExactlyOne, GroupMembers, PartNew, PartEdit, FieldPartName,

@@ -1,7 +1,7 @@
 //! The main navigation: a bottom bar on phones, a side bar on wider screens; before it, a
 //! "skip to content" link for keyboard users (shown only when focused).
 
-use crate::core::i18n::{CareKey, DashKey, FeedbackKey, Key, Message, ServiceKey};
+use crate::core::i18n::Key;
 use crate::ui::pages::handing_over;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn AppNav() -> impl IntoView {
     let app = use_app();
     let location = use_location();
     let current = Memo::new(move |_| section(&location.pathname.get()));
-    let item = move |href: &'static str, name: &'static str, key: Message, icon: &'static str| {
+    let item = move |href: &'static str, name: &'static str, key: Key, icon: &'static str| {
         view! {
             <a
                 href=href
@@ -72,16 +72,16 @@ pub fn AppNav() -> impl IntoView {
             })}
         </header>
         <nav class="nav" aria-label=move || app.t(Key::AppName)>
-            {item("/today", "today", CareKey::NavToday.into(), ICON_SUN)}
-            {item("/", "customers", Key::NavCustomers.into(), ICON_PEOPLE)}
-            {item("/customers/new", "new", Key::NavNew.into(), ICON_PLUS)}
-            {item("/catalog", "catalog", ServiceKey::NavCatalog.into(), ICON_PARTS)}
-            {item("/plan", "plan", ServiceKey::NavPlan.into(), ICON_CLOCK)}
-            {item("/tickets", "tickets", CareKey::NavTickets.into(), ICON_CHAT)}
-            {item("/feedback", "feedback", FeedbackKey::NavFeedback.into(), ICON_SMILE)}
-            {item("/dashboard", "dashboard", DashKey::NavDashboard.into(), ICON_GAUGE)}
-            {item("/analysis", "analysis", Key::NavAnalysis.into(), ICON_CHART)}
-            {item("/settings", "settings", Key::NavSettings.into(), ICON_GEAR)}
+            {item("/today", "today", Key::NavToday, ICON_SUN)}
+            {item("/", "customers", Key::NavCustomers, ICON_PEOPLE)}
+            {item("/customers/new", "new", Key::NavNew, ICON_PLUS)}
+            {item("/catalog", "catalog", Key::NavCatalog, ICON_PARTS)}
+            {item("/plan", "plan", Key::NavPlan, ICON_CLOCK)}
+            {item("/tickets", "tickets", Key::NavTickets, ICON_CHAT)}
+            {item("/feedback", "feedback", Key::NavFeedback, ICON_SMILE)}
+            {item("/dashboard", "dashboard", Key::NavDashboard, ICON_GAUGE)}
+            {item("/analysis", "analysis", Key::NavAnalysis, ICON_CHART)}
+            {item("/settings", "settings", Key::NavSettings, ICON_GEAR)}
         </nav>
         </Show>
     }

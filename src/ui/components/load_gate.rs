@@ -12,7 +12,7 @@ use leptos::prelude::*;
 enum Gate {
     Waiting,
     Open,
-    Failed(String),
+    Failed(Key, String),
 }
 
 impl Gate {
@@ -20,7 +20,9 @@ impl Gate {
         match load {
             LoadState::Book if customers_only => Gate::Open,
             LoadState::Loading | LoadState::Book => Gate::Waiting,
-            LoadState::Failed(detail) => Gate::Failed(detail.clone()),
+            LoadState::Failed(detail) => Gate::Failed(Key::StorageUnavailable, detail.clone()),
+            LoadState::CodeMissing if customers_only => Gate::Open,
+            LoadState::CodeMissing => Gate::Failed(Key::PartUnavailable, String::new()),
             LoadState::Ready => Gate::Open,
         }
     }
@@ -41,9 +43,9 @@ pub fn LoadGate(
         Gate::Waiting => {
             view! { <p class="muted" role="status">{app.t(Key::Loading)}</p> }.into_any()
         }
-        Gate::Failed(detail) => view! {
+        Gate::Failed(message, detail) => view! {
             <div class="card notice error" role="alert">
-                <p>{app.t(Key::StorageUnavailable)}</p>
+                <p>{app.t(message)}</p>
                 <p class="muted small">{detail}</p>
             </div>
         }

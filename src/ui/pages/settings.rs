@@ -39,11 +39,12 @@ pub fn SettingsPage() -> impl IntoView {
             <h2><label for="settings-sort">{move || app.t(Key::SortLabel)}</label></h2>
             <SortSelect id="settings-sort"/>
         </section>
-        <CareSettingsCard/>
-        <LoyaltyRulesCard/>
-        <FollowUpRulesCard/>
-        // Exporting or importing needs the whole book in memory first (templates are records too).
+        // The service settings are read with the rest of the book; exporting or importing
+        // needs the whole book in memory first (templates are records too).
         <LoadGate>
+            <CareSettingsCard/>
+            <LoyaltyRulesCard/>
+            <FollowUpRulesCard/>
             <TemplatesCard/>
             <BackupCard/>
             <CsvCard/>
