@@ -15,33 +15,6 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The analysis of the book's visits (see [`analyse`]), taken by pointer so that its code can
-/// live in the part of the app fetched with the rest of the book (see `on_demand.rs`).
-pub type Analyser = fn(
-    &[Purchase<CustomerId>],
-    &BTreeSet<CustomerId>,
-    &BTreeMap<CustomerId, Tier>,
-    NaiveDate,
-    AnalysisSettings,
-) -> Analysis<CustomerId>;
-
-/// The [`Analyser`] the app uses: the analysis of the customers still in the book.
-pub fn analyse_for_app(
-    purchases: &[Purchase<CustomerId>],
-    in_book: &BTreeSet<CustomerId>,
-    overrides: &BTreeMap<CustomerId, Tier>,
-    as_of: NaiveDate,
-    settings: AnalysisSettings,
-) -> Analysis<CustomerId> {
-    analyse(
-        purchases,
-        |id| in_book.contains(id),
-        overrides,
-        as_of,
-        settings,
-    )
-}
-
 #[derive(Clone, Copy)]
 pub struct Insights {
     /// The analysis date the owner picked; `None` is today.
@@ -80,13 +53,10 @@ impl Insights {
                 ..AnalysisSettings::default()
             };
             let as_of = as_of.get();
-            // Until the models have arrived with the rest of the book, there are no visits.
-            let Some(analyse) = app.models.with(|m| m.map(|m| m.analyse)) else {
-                return Analysis::empty(as_of);
-            };
             timed("analysis", || {
                 people.with(|(ids, overrides)| {
-                    purchases.with(|p| analyse(p, ids, overrides, as_of, settings))
+                    purchases
+                        .with(|p| analyse(p, |id| ids.contains(id), overrides, as_of, settings))
                 })
             })
         });

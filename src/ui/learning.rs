@@ -5,36 +5,12 @@
 
 use super::state::{use_app, AppState, LoadState};
 use super::timing::{mark, now_ms, timed, Timer};
-use crate::core::catalog::Catalog;
 use crate::core::customer::{Customer, CustomerId};
 use crate::core::feedback::Feedback;
-use crate::core::learn::{learn, Learned, Population, PopulationFit};
+use crate::core::learn::{learn, population, Learned, Population, PopulationFit};
 use crate::core::needs::Needs;
 use leptos::prelude::*;
 use std::time::Duration;
-
-/// The population's fit, taken by pointers so that its code can live in the part of the app
-/// fetched with the rest of the book (see `on_demand.rs`): the fit is only ever run once
-/// everything is read.
-#[derive(Clone, Copy)]
-pub struct Fitter {
-    pub start: fn(&Catalog, &[(CustomerId, Needs)]) -> PopulationFit,
-    pub step: fn(&mut PopulationFit, &[Feedback]) -> bool,
-    pub finish: fn(PopulationFit, &[Feedback]) -> Population,
-}
-
-impl Fitter {
-    /// The core's fit (`core::learn::PopulationFit`).
-    pub fn new() -> Self {
-        Self {
-            start: |catalog, stated| {
-                PopulationFit::start(catalog, stated.iter().map(|(id, needs)| (id, needs)))
-            },
-            step: PopulationFit::step,
-            finish: PopulationFit::finish,
-        }
-    }
-}
 
 #[derive(Clone, Copy)]
 pub struct Learning {
@@ -73,25 +49,24 @@ impl Learning {
         let population = Memo::new(move |_| {
             refitted.track();
             let generation = inputs.get();
-            // Nothing is read before the fit's code arrives with the rest of the book.
-            let Some(fitter) = app.models.with(|m| m.map(|m| m.fit)) else {
-                return Population::default();
-            };
             if let Some(last) = fitted.with_value(|f| f.as_ref().map(|(_, p)| p.clone())) {
                 return last;
             }
             let under_way = running
                 .try_update_value(|r| r.take_if(|(g, _)| *g == generation))
                 .flatten();
-            let fit = match under_way {
-                Some((_, fit)) => fit,
-                None => app
-                    .catalog
-                    .with(|catalog| stated.with(|stated| (fitter.start)(catalog, stated))),
+            let fresh = match under_way {
+                Some((_, fit)) => app
+                    .feedback
+                    .with(|all| timed("population", || fit.finish(all))),
+                None => app.catalog.with(|catalog| {
+                    stated.with(|stated| {
+                        let stated = stated.iter().map(|(id, needs)| (id, needs));
+                        app.feedback
+                            .with(|all| timed("population", || population(catalog, stated, all)))
+                    })
+                }),
             };
-            let fresh = app
-                .feedback
-                .with(|all| timed("population", || (fitter.finish)(fit, all)));
             fitted.set_value(Some((generation, fresh.clone())));
             fresh
         });
@@ -114,21 +89,9 @@ impl Learning {
             }
             let current = fitted.with_value(|f| f.as_ref().is_some_and(|(g, _)| *g == generation));
             let started = running.with_value(|r| r.as_ref().is_some_and(|(g, _)| *g == generation));
-            let fitter = app.models.with(|m| m.map(|m| m.fit));
-            if let (false, false, Some(fitter)) = (current, started, fitter) {
+            if !current && !started {
                 set_timeout(
-                    move || {
-                        let fit = Fit {
-                            generation,
-                            fitter,
-                            app,
-                            inputs,
-                            fitted,
-                            running,
-                            refitted,
-                        };
-                        fit.start(stated);
-                    },
+                    move || start_fit(generation, app, stated, inputs, fitted, running, refitted),
                     Duration::ZERO,
                 );
             }
@@ -164,79 +127,73 @@ pub fn provide_learning() {
 /// read — takes a few ms).
 const SLICE_MS: f64 = 12.0;
 
-/// A fit of the population for inputs `generation`, run a slice per task.
-#[derive(Clone, Copy)]
-struct Fit {
+/// Starts fitting the population for inputs `generation`, then runs it in slices, unless the
+/// inputs have changed meanwhile or a reader already has that population.
+fn start_fit(
     generation: u64,
-    fitter: Fitter,
+    app: AppState,
+    stated: Memo<Vec<(CustomerId, Needs)>>,
+    inputs: Memo<u64>,
+    fitted: StoredValue<Option<(u64, Population)>>,
+    running: StoredValue<Option<(u64, PopulationFit)>, LocalStorage>,
+    refitted: Trigger,
+) {
+    let stale = inputs.get_untracked() != generation;
+    let done = fitted.with_value(|f| f.as_ref().is_some_and(|(g, _)| *g == generation));
+    if stale || done {
+        return;
+    }
+    let fit = app.catalog.with_untracked(|catalog| {
+        stated.with_untracked(|stated| {
+            let stated = stated.iter().map(|(id, needs)| (id, needs));
+            timed("population:start", || PopulationFit::start(catalog, stated))
+        })
+    });
+    running.set_value(Some((generation, fit)));
+    fit_in_slices(generation, app, inputs, fitted, running, refitted);
+}
+
+/// Runs steps of the fit under way (reading the feedback, then rounds), a slice per task, then
+/// keeps the result and tells the population's readers. The feedback is the same at every
+/// step: a change of it changes the inputs, which stops this fit. Stops if the inputs change meanwhile (a fit of the new ones follows)
+/// or a reader took the fit to finish it at once.
+fn fit_in_slices(
+    generation: u64,
     app: AppState,
     inputs: Memo<u64>,
     fitted: StoredValue<Option<(u64, Population)>>,
     running: StoredValue<Option<(u64, PopulationFit)>, LocalStorage>,
     refitted: Trigger,
-}
-
-impl Fit {
-    /// Starts the fit, then runs it in slices, unless the inputs have changed meanwhile or a
-    /// reader already has that population.
-    fn start(self, stated: Memo<Vec<(CustomerId, Needs)>>) {
-        let generation = self.generation;
-        let stale = self.inputs.get_untracked() != generation;
-        let done = self
-            .fitted
-            .with_value(|f| f.as_ref().is_some_and(|(g, _)| *g == generation));
-        if stale || done {
-            return;
-        }
-        let fit = self.app.catalog.with_untracked(|catalog| {
-            stated.with_untracked(|stated| {
-                timed("population:start", || (self.fitter.start)(catalog, stated))
-            })
-        });
-        self.running.set_value(Some((generation, fit)));
-        self.in_slices();
-    }
-
-    /// Runs steps of the fit under way (reading the feedback, then rounds), a slice per task,
-    /// then keeps the result and tells the population's readers. The feedback is the same at
-    /// every step: a change of it changes the inputs, which stops this fit. Stops if the inputs
-    /// change meanwhile (a fit of the new ones follows) or a reader took the fit to finish it
-    /// at once.
-    fn in_slices(self) {
-        set_timeout(
-            move || {
-                let taken = self.running.try_update_value(Option::take).flatten();
-                let Some((g, mut fit)) = taken else {
-                    return;
-                };
-                if g != self.generation || self.inputs.get_untracked() != self.generation {
-                    return;
+) {
+    set_timeout(
+        move || {
+            let Some((g, mut fit)) = running.try_update_value(Option::take).flatten() else {
+                return;
+            };
+            if g != generation || inputs.get_untracked() != generation {
+                return;
+            }
+            let started = now_ms();
+            let timer = Timer::start("population:slice");
+            let done = app.feedback.with_untracked(|all| loop {
+                if fit.step(all) {
+                    break true;
                 }
-                let started = now_ms();
-                let timer = Timer::start("population:slice");
-                let done = self.app.feedback.with_untracked(|all| loop {
-                    if (self.fitter.step)(&mut fit, all) {
-                        break true;
-                    }
-                    if now_ms() - started >= SLICE_MS {
-                        break false;
-                    }
-                });
-                timer.stop();
-                if done {
-                    let population = self
-                        .app
-                        .feedback
-                        .with_untracked(|all| (self.fitter.finish)(fit, all));
-                    self.fitted.set_value(Some((self.generation, population)));
-                    mark("population:fitted");
-                    self.refitted.notify();
-                } else {
-                    self.running.set_value(Some((self.generation, fit)));
-                    self.in_slices();
+                if now_ms() - started >= SLICE_MS {
+                    break false;
                 }
-            },
-            Duration::ZERO,
-        );
-    }
+            });
+            timer.stop();
+            if done {
+                let population = app.feedback.with_untracked(|all| fit.finish(all));
+                fitted.set_value(Some((generation, population)));
+                mark("population:fitted");
+                refitted.notify();
+            } else {
+                running.set_value(Some((generation, fit)));
+                fit_in_slices(generation, app, inputs, fitted, running, refitted);
+            }
+        },
+        Duration::ZERO,
+    );
 }

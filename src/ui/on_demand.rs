@@ -1,7 +1,7 @@
 //! Code the customer list does not need, kept out of the first load: reading the rest of the
-//! book (visits, catalog, feedback, service records: their decoders) with the customer-value
-//! models, fetched while the list is shown; writing a backup file; filling the demo with its
-//! sample business. Like the pages behind the list (see [`crate::ui::lazy`]), each is a split
+//! book (the decoders of the visits, catalog, feedback, service records and service settings),
+//! fetched while the list is shown; writing a backup file; filling the demo with its sample
+//! business. Like the pages behind the list (see [`crate::ui::lazy`]), each is a split
 //! point whose code the release build moves into a part of its own, fetched, compiled and
 //! linked the first time it is needed (and kept by the service worker for offline use).
 //!
@@ -12,9 +12,12 @@
 //! The browser suites link the library whole, without the release build's split, where a
 //! split point's import would have nothing to link to; with the `unsplit` feature they are
 //! plain functions (pages' split points are never reached from the library alone).
+//!
+//! The analysis and the learning stay in the first load although only the rest of the book
+//! feeds them: in a part, their many calls into code the modules share each cross between
+//! modules, and the analysis recomputed ~1.7 times slower, the learning's longest slice ~2
+//! times longer.
 
-use super::insights::Analyser;
-use super::learning::Fitter;
 use super::state::AppState;
 use super::sync::Change;
 use super::timing::Timer;
@@ -26,13 +29,6 @@ use std::pin::Pin;
 #[cfg(not(feature = "unsplit"))]
 use wasm_split_helpers::wasm_split;
 use wasm_split_helpers::SplitLoaderError;
-
-/// The code behind the analysis and learning, which arrives with the rest of the book.
-#[derive(Clone, Copy)]
-pub struct Models {
-    pub analyse: Analyser,
-    pub fit: Fitter,
-}
 
 /// Work to await, made by a function in a part.
 type Task = Pin<Box<dyn Future<Output = ()>>>;

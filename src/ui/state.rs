@@ -4,9 +4,6 @@
 //! comes back as an error for the caller to show, with the owner's input still on screen.
 
 use super::by_customer::ByCustomer;
-use super::insights::analyse_for_app;
-use super::learning::Fitter;
-use super::on_demand::Models;
 use super::platform;
 use super::service::ServiceRecords;
 use super::sync::{Change, TabSync};
@@ -74,9 +71,6 @@ pub struct AppState {
     pub service: ServiceRecords,
     /// Each customer's visits and feedback, without a pass over all of them.
     pub by_customer: ByCustomer,
-    /// The customer-value models and the population's fit, once the part of the app that
-    /// holds them has arrived with the rest of the book (see `insights.rs`, `learning.rs`).
-    pub models: RwSignal<Option<Models>>,
     store: StoredValue<Option<CustomerStore>, LocalStorage>,
     tabs: StoredValue<Option<TabSync>, LocalStorage>,
 }
@@ -110,7 +104,6 @@ impl AppState {
             feedback,
             service: ServiceRecords::new(),
             by_customer: ByCustomer::new(visits, feedback),
-            models: RwSignal::new(None),
             store: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         };
@@ -170,13 +163,9 @@ impl AppState {
     }
 
     /// Reads the visits, the catalog, the feedback and the service records once the customers
-    /// are shown, and makes the analysis ready: run from the part of the app that holds their
-    /// decoders and the models (see [`super::on_demand`]), so the first load carries neither.
+    /// are shown: run from the part of the app that holds their decoders (see
+    /// [`super::on_demand`]), so the first load does not carry them.
     pub(super) async fn read_rest(self, store: CustomerStore, unreadable: usize, timer: Timer) {
-        self.models.set(Some(Models {
-            analyse: analyse_for_app,
-            fit: Fitter::new(),
-        }));
         self.service.settings.set(store::load_service_settings());
         let visits = Timer::start("load:visits");
         match store.visits().await {

@@ -135,17 +135,3 @@ fn one_visit_has_no_usual_interval_and_a_later_date_ages_everyone() {
     let later = everyone(&purchases, day("2026-01-05") + Days::new(400));
     assert!(later.customers["once"].value.lifetime_value < once.value.lifetime_value);
 }
-
-/// The analysis shown before the models' code has arrived is the analysis of no visits, and
-/// of visits only by customers no longer in the book.
-#[test]
-fn the_empty_analysis_is_the_analysis_of_no_visits() {
-    let as_of = day("2024-05-01");
-    let none: Vec<Purchase<String>> = Vec::new();
-    assert_eq!(Analysis::empty(as_of), everyone(&none, as_of));
-    let gone = vec![buy("a", "2024-03-01", 1_000), buy("a", "2024-04-20", 900)];
-    let settings = AnalysisSettings::default();
-    let left_out = analyse(&gone, |_| false, &BTreeMap::new(), as_of, settings);
-    assert_eq!(Analysis::empty(as_of), left_out);
-    assert_ne!(Analysis::empty(as_of), everyone(&gone, as_of));
-}

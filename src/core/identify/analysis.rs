@@ -65,22 +65,6 @@ pub struct Analysis<Id> {
 }
 
 impl<Id: Ord> Analysis<Id> {
-    /// The analysis of no visits as of `as_of`, without the models' code: what [`analyse`]
-    /// returns for no purchases (every segment and tier present, all empty).
-    pub fn empty(as_of: NaiveDate) -> Self {
-        Self {
-            as_of,
-            model: ValueModel::Historical { returning: 0 },
-            customers: BTreeMap::new(),
-            segments: sorting::btree_map(Segment::ALL.iter().map(|s| (*s, 0))),
-            tiers: sorting::btree_map(
-                [Tier::A, Tier::B, Tier::C]
-                    .into_iter()
-                    .map(|t| (t, TierTotal::default())),
-            ),
-        }
-    }
-
     /// The tier to show for `id`: the override, else the computed tier, else none (no visits).
     pub fn tier_of(&self, id: &Id, manual: Option<Tier>) -> Option<Tier> {
         manual.or_else(|| self.customers.get(id).map(|i| i.computed_tier))
