@@ -4,7 +4,8 @@
 //    opened (tools/split.mjs), in place of trunk's one module.
 // 2. Moves trunk's inline loader script into its own file, so the page's Content-Security-Policy
 //    can forbid inline scripts altogether.
-// 3. Stamps the service worker with this build's file list and a stamp made from the files'
+// 3. Joins the stylesheets into one file, minified in release builds (tools/styles.mjs).
+// 4. Stamps the service worker with this build's file list and a stamp made from the files'
 //    bytes: the stamp names the offline cache, and a changed stamp is how browsers learn that a
 //    new version exists.
 //
@@ -14,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { splitApp } from './split.mjs';
+import { bundleStyles } from './styles.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -69,15 +71,22 @@ async function stampServiceWorker() {
   console.log(`service worker: build ${build.stamp}, ${files.length} files precached (${bytes} bytes)`);
 }
 
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+
 async function split() {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   if (!/<script type="module">/.test(html)) return;
   const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-  const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
   const { stem, parts } = await splitApp(dir, { sourceDir, release });
   console.log(`split: ${stem}, ${parts.length} parts fetched when their pages are first opened`);
 }
 
+async function styles() {
+  const name = await bundleStyles(dir, { release });
+  if (name) console.log(`styles: ${name}`);
+}
+
 await split();
 await externaliseLoader();
+await styles();
 await stampServiceWorker();

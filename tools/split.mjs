@@ -7,13 +7,13 @@
 //    plus the small script that fetches and links them.
 // 2. `wasm-bindgen` makes the main module's JavaScript, as trunk would have, keeping the
 //    function table the parts link into (`--keep-lld-exports`).
-// 3. `wasm-opt -Oz` shrinks every module (release builds).
+// 3. `wasm-opt -Oz` shrinks every module, esbuild the two scripts (release builds).
 // 4. Every file is named after one stamp of the whole build, trunk's two files are replaced,
 //    and index.html's loader and preload links (with their integrity hashes) point at the new
 //    ones.
 //
 // The tools are the pinned ones the Makefile installs: wasm-split-cli and wasm-bindgen from
-// crates.io, wasm-opt from npm's binaryen.
+// crates.io, wasm-opt from npm's binaryen, esbuild from npm.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -21,6 +21,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { transform } from 'esbuild';
 
 const run = promisify(execFile);
 const APP = 'tsunagu';
@@ -30,6 +31,9 @@ const WASM_FEATURES = [
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
 ];
+
+/** The same module, minified: its exports, and the import object's keys, keep their names. */
+const minifyScript = async (code) => (await transform(code, { loader: 'js', format: 'esm', minify: true, logLevel: 'error' })).code;
 
 const digest = (algorithm, bytes, encoding = 'hex') => createHash(algorithm).update(bytes).digest(encoding);
 
@@ -94,6 +98,7 @@ export async function splitApp(dir, { sourceDir, release }) {
     let loader = await readFile(join(work, SPLIT_LOADER), 'utf8');
     loader = loader.replaceAll(`"./${APP}.js"`, `"./${stem}.js"`);
     for (const name of parts) loader = loader.replaceAll(`"./${name}"`, `"./${partName(name)}"`);
+    if (release) [script, loader] = await Promise.all([minifyScript(script), minifyScript(loader)]);
 
     for (const name of await readdir(dir)) {
       if (name.startsWith(`${APP}-`) && (name.endsWith('.js') || name.endsWith('.wasm'))) await rm(join(dir, name));
