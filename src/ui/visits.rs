@@ -5,7 +5,7 @@ use super::platform;
 use super::state::AppState;
 use super::sync::Change;
 use crate::core::customer::Customer;
-use crate::core::i18n::Key;
+use crate::core::i18n::{BookKey, Key};
 use crate::core::record::{Tombstone, Versioned};
 use crate::core::visit::{Visit, VisitId};
 use crate::store::{CustomerStore, StoreError};
@@ -57,7 +57,7 @@ impl AppState {
                 self.toasts.undoable(
                     self.lang
                         .get_untracked()
-                        .text(Key::VisitRecorded)
+                        .text(BookKey::VisitRecorded)
                         .to_owned(),
                     undo,
                 );
@@ -82,7 +82,10 @@ impl AppState {
                 });
             });
             self.toasts.undoable(
-                self.lang.get_untracked().text(Key::VisitDeleted).to_owned(),
+                self.lang
+                    .get_untracked()
+                    .text(BookKey::VisitDeleted)
+                    .to_owned(),
                 restore,
             );
         }

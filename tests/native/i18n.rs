@@ -3,7 +3,7 @@
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use tsunagu::core::draft::Problem;
 use tsunagu::core::i18n::{
-    age_on, format_date, format_date_time, placeholders, Key, Lang, Message,
+    age_on, format_date, format_date_time, placeholders, BookKey, Key, Lang, Message,
 };
 use tsunagu::core::settings::Settings;
 
@@ -48,7 +48,7 @@ fn placeholders_are_filled() {
     );
     assert_eq!(
         Problem::EmailInvalid.message(Lang::En),
-        Lang::En.text(Key::ErrEmailInvalid)
+        Lang::En.text(BookKey::ErrEmailInvalid)
     );
 }
 

@@ -13,7 +13,7 @@ use super::service_checks::read_tickets;
 use super::{migrate::migrate, visit_checks, Dataset, CURRENT_VERSION, FORMAT};
 use crate::core::customer::{Customer, Tombstone, REMEMBERED_VERSIONS};
 use crate::core::draft::{normalize_record, Problem};
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Lang};
 use crate::core::record::Tombstone as RecordTombstone;
 use crate::core::sorting;
 use crate::core::visit::VisitId;
@@ -328,26 +328,26 @@ impl ReadError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Self::TooLarge { bytes } => lang.format(
-                Key::BackupTooLarge,
+                BookKey::BackupTooLarge,
                 &[
                     ("size", &(bytes / (1024 * 1024)).to_string()),
                     ("max", &(MAX_BYTES / (1024 * 1024)).to_string()),
                 ],
             ),
-            Self::NotText => lang.text(Key::BackupNotText).to_owned(),
+            Self::NotText => lang.text(BookKey::BackupNotText).to_owned(),
             Self::NotJson { line, column } => lang.format(
-                Key::BackupNotJson,
+                BookKey::BackupNotJson,
                 &[("line", &line.to_string()), ("column", &column.to_string())],
             ),
-            Self::Truncated => lang.text(Key::BackupTruncated).to_owned(),
-            Self::TooDeep => lang.text(Key::BackupTooDeep).to_owned(),
-            Self::NotABackup => lang.text(Key::BackupNotOurs).to_owned(),
-            Self::BadVersion => lang.text(Key::BackupBadVersion).to_owned(),
+            Self::Truncated => lang.text(BookKey::BackupTruncated).to_owned(),
+            Self::TooDeep => lang.text(BookKey::BackupTooDeep).to_owned(),
+            Self::NotABackup => lang.text(BookKey::BackupNotOurs).to_owned(),
+            Self::BadVersion => lang.text(BookKey::BackupBadVersion).to_owned(),
             Self::TooNew { version } => {
-                lang.format(Key::BackupTooNew, &[("version", &version.to_string())])
+                lang.format(BookKey::BackupTooNew, &[("version", &version.to_string())])
             }
             Self::Invalid { path, problem } => lang.format(
-                Key::BackupInvalidValue,
+                BookKey::BackupInvalidValue,
                 &[("path", path), ("reason", &problem.message(lang))],
             ),
         }
@@ -357,18 +357,18 @@ impl ReadError {
 impl ValueProblem {
     fn message(&self, lang: Lang) -> String {
         let key = match self {
-            Self::Missing => Key::ReasonMissing,
-            Self::WrongType => Key::ReasonWrongType,
-            Self::UnknownField => Key::ReasonUnknownField,
-            Self::InvalidDate => Key::ReasonInvalidDate,
-            Self::Malformed => Key::ReasonMalformed,
-            Self::DuplicateId => Key::ReasonDuplicateId,
-            Self::UnknownReference => Key::ReasonUnknownReference,
-            Self::OutOfRange => Key::ReasonOutOfRange,
-            Self::InFuture => Key::ReasonInFuture,
-            Self::OutOfOrder => Key::ReasonOutOfOrder,
+            Self::Missing => BookKey::ReasonMissing,
+            Self::WrongType => BookKey::ReasonWrongType,
+            Self::UnknownField => BookKey::ReasonUnknownField,
+            Self::InvalidDate => BookKey::ReasonInvalidDate,
+            Self::Malformed => BookKey::ReasonMalformed,
+            Self::DuplicateId => BookKey::ReasonDuplicateId,
+            Self::UnknownReference => BookKey::ReasonUnknownReference,
+            Self::OutOfRange => BookKey::ReasonOutOfRange,
+            Self::InFuture => BookKey::ReasonInFuture,
+            Self::OutOfOrder => BookKey::ReasonOutOfOrder,
             Self::TooMany { max } => {
-                return lang.format(Key::ReasonTooMany, &[("max", &max.to_string())])
+                return lang.format(BookKey::ReasonTooMany, &[("max", &max.to_string())])
             }
             Self::Rule(problem) => return problem.message(lang),
         };

@@ -5,7 +5,7 @@
 //! each tied to a [`Field`] so the form can show the message under the right input.
 
 use super::customer::{ContactChannel, Customer, CustomerId};
-use super::i18n::{Key, Lang};
+use super::i18n::{BookKey, Lang};
 use super::text::{fold, normalize_reading};
 use crate::core::normalize::nfkc;
 use crate::core::record::Versioned;
@@ -359,29 +359,29 @@ impl Problem {
     /// What to tell the owner, in their language.
     pub fn message(self, lang: Lang) -> String {
         let key = match self {
-            Self::Required => Key::ErrRequired,
+            Self::Required => BookKey::ErrRequired,
             Self::TooLong { max } => {
-                return lang.format(Key::ErrTooLong, &[("max", &max.to_string())]);
+                return lang.format(BookKey::ErrTooLong, &[("max", &max.to_string())]);
             }
             Self::TooMany { max } => {
-                return lang.format(Key::ErrTooMany, &[("max", &max.to_string())]);
+                return lang.format(BookKey::ErrTooMany, &[("max", &max.to_string())]);
             }
-            Self::ReadingNotKana => Key::ErrReadingNotKana,
-            Self::PhoneInvalid => Key::ErrPhoneInvalid,
-            Self::EmailInvalid => Key::ErrEmailInvalid,
-            Self::ChannelUnknown => Key::ErrChannelUnknown,
-            Self::DateInvalid => Key::ErrDateInvalid,
-            Self::BirthdayInFuture => Key::ErrBirthdayInFuture,
-            Self::BirthdayTooOld => Key::ErrBirthdayTooOld,
-            Self::AmountInvalid => Key::ErrAmountInvalid,
+            Self::ReadingNotKana => BookKey::ErrReadingNotKana,
+            Self::PhoneInvalid => BookKey::ErrPhoneInvalid,
+            Self::EmailInvalid => BookKey::ErrEmailInvalid,
+            Self::ChannelUnknown => BookKey::ErrChannelUnknown,
+            Self::DateInvalid => BookKey::ErrDateInvalid,
+            Self::BirthdayInFuture => BookKey::ErrBirthdayInFuture,
+            Self::BirthdayTooOld => BookKey::ErrBirthdayTooOld,
+            Self::AmountInvalid => BookKey::ErrAmountInvalid,
             Self::OutOfRange { min, max } => {
                 return lang.format(
-                    Key::ErrOutOfRange,
+                    BookKey::ErrOutOfRange,
                     &[("min", &min.to_string()), ("max", &max.to_string())],
                 );
             }
-            Self::Duplicate => Key::ErrDuplicate,
-            Self::BothWays => Key::ErrBothWays,
+            Self::Duplicate => BookKey::ErrDuplicate,
+            Self::BothWays => BookKey::ErrBothWays,
         };
         lang.text(key).to_owned()
     }

@@ -1,4 +1,8 @@
-//! The list of message keys. Add a key here, then to both catalogs.
+//! The keys of the messages the frame and the customer list show, the first load's only
+//! catalog: the navigation, the list, loading and storage notices, toasts, the demo banner and
+//! the update prompt. A message only a later page shows belongs in that page's list
+//! ([`super::BookKey`] and the others), so it is fetched with the page. Add a key here, then to
+//! both catalogs (`en.rs`, `ja.rs`).
 
 /// Declares an enum of message keys with its list and names.
 macro_rules! keys {
@@ -19,7 +23,7 @@ macro_rules! keys {
 pub(super) use keys;
 
 keys! {
-    /// One user-visible message.
+    /// One user-visible message of the frame or the customer list.
     Key {
     AppName,
     NavCustomers, NavNew, NavSettings, SkipToContent,
@@ -27,64 +31,22 @@ keys! {
     ListTitle, SearchLabel, SearchPlaceholder, CustomerCount, MatchCount,
     EmptyBookTitle, EmptyBookBody, NoMatches, AddCustomer, Loading,
     SortLabel, SortReading, SortRecentlyUpdated, SortNewest,
-    FieldName, FieldReading, FieldPhones, FieldEmail, FieldChannel, FieldBirthday,
-    FieldHousehold, FieldTags, FieldNotes,
-    HintName, HintReading, HintPhone, HintEmail, HintHousehold, HintTags,
-    ChannelNone, ChannelPhone, ChannelSms, ChannelEmail, ChannelLine, ChannelInPerson, ChannelPost,
-    AddPhone, AddHouseholdItem, RemoveRow,
     Save, Cancel, Edit, Delete, Undo, Retry, Dismiss,
-    NewCustomerTitle, EditCustomerTitle,
-    SavedNew, SavedChanges, Deleted, Restored,
+    Deleted, Restored,
     SaveFailed, DeleteFailed, RestoreFailed, StorageFull, StorageUnavailable, UnreadableRecords,
-    FormHasErrors, DraftRestored, DiscardDraft, ChangedElsewhere, DeletedElsewhere, MergedWithOtherTab, BothChanged,
-    ErrRequired, ErrTooLong, ErrTooMany, ErrReadingNotKana, ErrPhoneInvalid, ErrEmailInvalid, ErrChannelUnknown,
-    ErrDateInvalid, ErrBirthdayInFuture, ErrBirthdayTooOld, ErrAmountInvalid,
-    NoteAdd, NotePlaceholder, NoNotes,
-    CreatedAt, UpdatedAt, BirthdayWithAge, NotSet,
-    SettingsTitle, LanguageLabel, LanguageJa, LanguageEn, DataLabel, DataStoredHere,
-    DemoLabel, DemoTitle, DemoTry, DemoTryExplain, DemoEmptyHint, DemoBanner, DemoLeave,
-    DemoReset, DemoResetExplain, DemoResetDone, DemoSwitchFailed, DemoFillFailed,
+    ChangedElsewhere, DeletedElsewhere,
+    DemoLabel, DemoTry, DemoEmptyHint, DemoBanner, DemoLeave,
+    DemoSwitchFailed, DemoFillFailed,
     DemoTabTitle,
     NotFoundTitle, NotFoundBody, CustomerNotFound, BackToList,
-    ReminderText, ExportNow, Later, StorageTitle, StoragePersistent, StorageNotPersistent,
-    StorageUsage, StorageUnknown,
-    CsvTitle, CsvExplain, ExportCsv, CsvExported, ImportCsv, CsvColumn, CsvSample, CsvImportAs,
-    CsvIgnore, CsvSummary, CsvDuplicatesTitle, CsvInvalidTitle, CsvRowLine, CsvSameEmail,
-    CsvSamePhone, CsvSameName, CsvSameRow, CsvMerge, CsvAddNew, CsvNeedName, CsvImportButton,
-    CsvImported, CsvUnknownEncoding, CsvRagged, CsvEmpty, CsvTooLarge, CsvTooManyRows,
-    CsvMalformed, CsvMore, CsvPreview, ImportConflicts, ImportStale,
-    BackupTitle, BackupExplain, ExportBackup, Exported, LastExport, NeverExported,
-    ImportBackup, ImportChooseFile, ImportChecking, ImportModeLabel, ImportModeMerge, ImportModeReplace,
-    ImportSummary, ImportConfirm, ImportDone, ImportRefused,
-    BackupTooLarge, BackupNotJson, BackupNotText, BackupTruncated, BackupTooDeep, BackupNotOurs,
-    BackupBadVersion, BackupTooNew, BackupInvalidValue,
-    ReasonMissing, ReasonWrongType, ReasonUnknownField, ReasonInvalidDate, ReasonMalformed,
-    ReasonDuplicateId, ReasonUnknownReference, ReasonOutOfRange, ReasonInFuture, ReasonOutOfOrder, ReasonTooMany,
+    ReminderText, ExportNow, Later,
+    ImportStale,
+    Exported,
+    ImportChecking,
+    ImportRefused,
     UpdateReady, UpdateReload, UpdateTookOver, PageUnavailable, PartUnavailable,
-    VisitsHeading, ImportVisitSummary, VisitRecorded, VisitDeleted, VisitSameAsLast, VisitNew,
-    VisitWhen, VisitAmount, VisitItems, VisitItemsHint, VisitCoupon, VisitNote, VisitSave, VisitNone,
-    VisitShort, VisitCount, VisitDelete,
-    ColumnIgnore, ColumnNumber, ColumnPhone, ColumnDate, ColumnItem, ColumnQuantity,
-    VisitImportTitle, VisitImportExplain, VisitImportChoose, VisitImportNeedKey, VisitImportNeedDate,
-    VisitImportNeedAmount, VisitImportNoCustomer, VisitImportBadDate, VisitImportFutureDate,
-    VisitImportBadQuantity, VisitImportReading, VisitImportChecking, VisitImportSaving,
-    VisitImportSummary, VisitImportErrors, VisitImportFixFirst, VisitImportButton, VisitImportDone,
-    VisitImportNothingNew,
-    SegChampion, SegChampionMeans, SegLoyal, SegLoyalMeans, SegPotential, SegPotentialMeans,
-    SegNew, SegNewMeans, SegPromising, SegPromisingMeans, SegAttention, SegAttentionMeans,
-    SegAtRisk, SegAtRiskMeans, SegCantLose, SegCantLoseMeans, SegHibernating, SegHibernatingMeans,
-    SegLost, SegLostMeans,
-    TierAMeans, TierBMeans, TierCMeans, TierLabel, TierBadge, TierSetByHand, TierOverrideTitle,
-    TierOverrideAuto, TierOverrideReason, TierOverrideSave, TierOverrideNeedsReason, TierSaved,
+    TierBadge,
     Slipping, SlippingMeans,
-    NavAnalysis, AnalysisTitle, AnalysisAsOf, AnalysisToday, AnalysisAsOfPast, AnalysisNoVisits,
-    AnalysisNoVisitsBody, AnalysisCustomers, TiersTitle, TierRow, TierSharesLabel, TierShareA,
-    TierShareB, TierSharesInvalid, SegmentsTitle, SegmentCount, SlippingTitle, SlippingNone,
-    ModelTitle, ModelFitted, ModelHistorical, ModelVisitsParams, ModelSpendParams, ModelNoSpend,
-    ModelLogLikelihood, ModelCustomersUsed, ModelHorizon,
-    InsightTitle, InsightValue, InsightValueMeans, InsightValueHistorical, InsightSegment,
-    InsightActive, InsightActiveMeans, InsightActiveOnce, InsightActiveUnknown, InsightNextVisit, InsightNextVisitMeans,
-    InsightNextVisitOverdue, InsightOneVisit, InsightExpectedVisits, InsightNoVisits, InsightSpendPerVisit,
-    ErrOutOfRange, ErrDuplicate, ErrBothWays,
+    NavAnalysis,
     FeedbackDeleted,
 }}

@@ -1,19 +1,19 @@
 //! The message that names each option the interface offers.
 
-use super::Key;
+use super::{BookKey, Key};
 use crate::core::book::SortOrder;
 use crate::core::customer::ContactChannel;
 use crate::core::identify::rfm::Segment;
 use crate::core::identify::tiers::Tier;
 
-pub fn channel_label(channel: ContactChannel) -> Key {
+pub fn channel_label(channel: ContactChannel) -> BookKey {
     match channel {
-        ContactChannel::Phone => Key::ChannelPhone,
-        ContactChannel::Sms => Key::ChannelSms,
-        ContactChannel::Email => Key::ChannelEmail,
-        ContactChannel::Line => Key::ChannelLine,
-        ContactChannel::InPerson => Key::ChannelInPerson,
-        ContactChannel::Post => Key::ChannelPost,
+        ContactChannel::Phone => BookKey::ChannelPhone,
+        ContactChannel::Sms => BookKey::ChannelSms,
+        ContactChannel::Email => BookKey::ChannelEmail,
+        ContactChannel::Line => BookKey::ChannelLine,
+        ContactChannel::InPerson => BookKey::ChannelInPerson,
+        ContactChannel::Post => BookKey::ChannelPost,
     }
 }
 
@@ -26,26 +26,26 @@ pub fn sort_label(order: SortOrder) -> Key {
 }
 
 /// A segment's name and its one-line meaning.
-pub fn segment_label(segment: Segment) -> (Key, Key) {
+pub fn segment_label(segment: Segment) -> (BookKey, BookKey) {
     match segment {
-        Segment::Champion => (Key::SegChampion, Key::SegChampionMeans),
-        Segment::Loyal => (Key::SegLoyal, Key::SegLoyalMeans),
-        Segment::Potential => (Key::SegPotential, Key::SegPotentialMeans),
-        Segment::New => (Key::SegNew, Key::SegNewMeans),
-        Segment::Promising => (Key::SegPromising, Key::SegPromisingMeans),
-        Segment::NeedsAttention => (Key::SegAttention, Key::SegAttentionMeans),
-        Segment::AtRisk => (Key::SegAtRisk, Key::SegAtRiskMeans),
-        Segment::CantLose => (Key::SegCantLose, Key::SegCantLoseMeans),
-        Segment::Hibernating => (Key::SegHibernating, Key::SegHibernatingMeans),
-        Segment::Lost => (Key::SegLost, Key::SegLostMeans),
+        Segment::Champion => (BookKey::SegChampion, BookKey::SegChampionMeans),
+        Segment::Loyal => (BookKey::SegLoyal, BookKey::SegLoyalMeans),
+        Segment::Potential => (BookKey::SegPotential, BookKey::SegPotentialMeans),
+        Segment::New => (BookKey::SegNew, BookKey::SegNewMeans),
+        Segment::Promising => (BookKey::SegPromising, BookKey::SegPromisingMeans),
+        Segment::NeedsAttention => (BookKey::SegAttention, BookKey::SegAttentionMeans),
+        Segment::AtRisk => (BookKey::SegAtRisk, BookKey::SegAtRiskMeans),
+        Segment::CantLose => (BookKey::SegCantLose, BookKey::SegCantLoseMeans),
+        Segment::Hibernating => (BookKey::SegHibernating, BookKey::SegHibernatingMeans),
+        Segment::Lost => (BookKey::SegLost, BookKey::SegLostMeans),
     }
 }
 
 /// What a tier means, in one line.
-pub fn tier_meaning(tier: Tier) -> Key {
+pub fn tier_meaning(tier: Tier) -> BookKey {
     match tier {
-        Tier::A => Key::TierAMeans,
-        Tier::B => Key::TierBMeans,
-        Tier::C => Key::TierCMeans,
+        Tier::A => BookKey::TierAMeans,
+        Tier::B => BookKey::TierBMeans,
+        Tier::C => BookKey::TierCMeans,
     }
 }

@@ -4,6 +4,9 @@
 //! `match` over the keys, so a key missing from either language stops the build (and with it
 //! `cargo test`). Parameters are written `{name}` and filled by [`Lang::format`].
 
+mod book_en;
+mod book_ja;
+mod book_keys;
 mod care_en;
 mod care_ja;
 mod care_keys;
@@ -23,6 +26,7 @@ mod service_en;
 mod service_ja;
 mod service_keys;
 
+pub use book_keys::BookKey;
 pub use care_keys::{
     benefit_text, kind_label, method_label, priority_label, purpose_label, status_label,
     ticket_channel_label, CareKey,
@@ -115,6 +119,7 @@ macro_rules! catalogs {
 
 catalogs! {
     Key => ja, en;
+    BookKey => book_ja, book_en;
     ServiceKey => service_ja, service_en;
     FeedbackKey => feedback_ja, feedback_en;
     CareKey => care_ja, care_en;
@@ -125,6 +130,7 @@ impl MessageKey for Message {
     fn text_in(self, lang: Lang) -> &'static str {
         match self {
             Self::Core(key) => key.text_in(lang),
+            Self::Book(key) => key.text_in(lang),
             Self::Service(key) => key.text_in(lang),
             Self::Feedback(key) => key.text_in(lang),
             Self::Care(key) => key.text_in(lang),
@@ -133,14 +139,17 @@ impl MessageKey for Message {
     }
 }
 
-/// Any message's key. The keys come in five lists, each with its own catalog per language,
-/// so that no catalog file grows past reading: [`Key`] for the customer book, backups and
-/// analysis, [`ServiceKey`] for the service catalog, offers and plans, [`FeedbackKey`] for
+/// Any message's key. The keys come in six lists, each with its own catalog per language,
+/// so that no catalog file grows past reading, and the first load carries only the frame's
+/// and the list's: [`Key`] for the frame and the customer list, [`BookKey`] for the customer
+/// book's other pages (a customer's form and page, backups, spreadsheets, analysis),
+/// [`ServiceKey`] for the service catalog, offers and plans, [`FeedbackKey`] for
 /// feedback, answers, satisfaction figures and learning, [`CareKey`] for customer care and
 /// [`DashKey`] for the dashboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Message {
     Core(Key),
+    Book(BookKey),
     Service(ServiceKey),
     Feedback(FeedbackKey),
     Care(CareKey),
@@ -148,11 +157,12 @@ pub enum Message {
 }
 
 impl Message {
-    /// Every message key of both lists.
+    /// Every message key of every list.
     pub fn all() -> impl Iterator<Item = Message> {
         Key::ALL
             .iter()
             .map(|k| Message::Core(*k))
+            .chain(BookKey::ALL.iter().map(|k| Message::Book(*k)))
             .chain(ServiceKey::ALL.iter().map(|k| Message::Service(*k)))
             .chain(FeedbackKey::ALL.iter().map(|k| Message::Feedback(*k)))
             .chain(CareKey::ALL.iter().map(|k| Message::Care(*k)))
@@ -162,6 +172,7 @@ impl Message {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Core(key) => key.as_str(),
+            Self::Book(key) => key.as_str(),
             Self::Service(key) => key.as_str(),
             Self::Feedback(key) => key.as_str(),
             Self::Care(key) => key.as_str(),
@@ -173,6 +184,12 @@ impl Message {
 impl From<Key> for Message {
     fn from(key: Key) -> Self {
         Self::Core(key)
+    }
+}
+
+impl From<BookKey> for Message {
+    fn from(key: BookKey) -> Self {
+        Self::Book(key)
     }
 }
 

@@ -6,7 +6,7 @@
 //! [`super::links::mailto_bcc`] to the owner's mail app.
 
 use crate::core::customer::{Customer, CustomerId};
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Lang};
 use crate::core::identify::analysis::Analysis;
 use crate::core::identify::rfm::Segment;
 use crate::core::identify::tiers::Tier;
@@ -99,12 +99,12 @@ pub fn select<'a>(
 /// would run as a formula are written with a leading `'`, as in the customer export.
 pub fn to_csv(customers: &[&Customer], lang: Lang) -> String {
     let header = [
-        Key::FieldName,
-        Key::FieldReading,
-        Key::FieldEmail,
-        Key::FieldPhones,
-        Key::FieldBirthday,
-        Key::FieldTags,
+        BookKey::FieldName,
+        BookKey::FieldReading,
+        BookKey::FieldEmail,
+        BookKey::FieldPhones,
+        BookKey::FieldBirthday,
+        BookKey::FieldTags,
     ]
     .map(|key| lang.text(key));
     let mut writer = csv::Writer::from_writer(Vec::new());

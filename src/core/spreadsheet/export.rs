@@ -4,7 +4,7 @@
 use super::mapping::{label, Target};
 use super::table::protect;
 use crate::core::customer::Customer;
-use crate::core::i18n::{channel_label, Key, Lang};
+use crate::core::i18n::{channel_label, BookKey, Lang};
 
 const COLUMNS: [Target; 9] = [
     Target::Name,
@@ -26,8 +26,8 @@ pub fn export_csv<'a>(customers: impl IntoIterator<Item = &'a Customer>, lang: L
         .filter_map(|t| label(*t))
         .map(|k| lang.text(k))
         .collect();
-    header.push(lang.text(Key::CreatedAt));
-    header.push(lang.text(Key::UpdatedAt));
+    header.push(lang.text(BookKey::CreatedAt));
+    header.push(lang.text(BookKey::UpdatedAt));
     writer.write_record(&header).expect("writing to memory");
     for c in customers {
         let notes: Vec<&str> = c.notes.iter().map(|n| n.text.as_str()).collect();

@@ -1,6 +1,6 @@
 //! Which column holds what: guessed from the header, changeable by the owner.
 
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Lang};
 use crate::core::text::fold;
 
 /// What a column is imported as.
@@ -151,18 +151,18 @@ const SYNONYMS: [(Target, &[&str]); 9] = [
 ];
 
 /// The app's own field label for a target (what its CSV export writes as the header).
-pub fn label(target: Target) -> Option<Key> {
+pub fn label(target: Target) -> Option<BookKey> {
     Some(match target {
         Target::Ignore => return None,
-        Target::Name => Key::FieldName,
-        Target::Reading => Key::FieldReading,
-        Target::Phone => Key::FieldPhones,
-        Target::Email => Key::FieldEmail,
-        Target::Birthday => Key::FieldBirthday,
-        Target::Channel => Key::FieldChannel,
-        Target::Household => Key::FieldHousehold,
-        Target::Tags => Key::FieldTags,
-        Target::Note => Key::FieldNotes,
+        Target::Name => BookKey::FieldName,
+        Target::Reading => BookKey::FieldReading,
+        Target::Phone => BookKey::FieldPhones,
+        Target::Email => BookKey::FieldEmail,
+        Target::Birthday => BookKey::FieldBirthday,
+        Target::Channel => BookKey::FieldChannel,
+        Target::Household => BookKey::FieldHousehold,
+        Target::Tags => BookKey::FieldTags,
+        Target::Note => BookKey::FieldNotes,
     })
 }
 

@@ -1,6 +1,6 @@
 //! Decoding and parsing a CSV file into a table of text cells.
 
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Lang};
 use csv::ReaderBuilder;
 
 /// CSV files above this size are refused (10,000 customers take well under 2 MB).
@@ -213,11 +213,11 @@ impl TableError {
     /// What to tell the owner, in their language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Self::TooLarge => lang.text(Key::CsvTooLarge).to_owned(),
-            Self::UnknownEncoding => lang.text(Key::CsvUnknownEncoding).to_owned(),
-            Self::Empty => lang.text(Key::CsvEmpty).to_owned(),
+            Self::TooLarge => lang.text(BookKey::CsvTooLarge).to_owned(),
+            Self::UnknownEncoding => lang.text(BookKey::CsvUnknownEncoding).to_owned(),
+            Self::Empty => lang.text(BookKey::CsvEmpty).to_owned(),
             Self::TooManyRows { max } => lang.format(
-                Key::CsvTooManyRows,
+                BookKey::CsvTooManyRows,
                 &[("max", &crate::core::i18n::group(*max as i64))],
             ),
             Self::Ragged {
@@ -225,7 +225,7 @@ impl TableError {
                 found,
                 expected,
             } => lang.format(
-                Key::CsvRagged,
+                BookKey::CsvRagged,
                 &[
                     ("line", &line.to_string()),
                     ("found", &found.to_string()),
@@ -233,7 +233,7 @@ impl TableError {
                 ],
             ),
             Self::Malformed { line } => {
-                lang.format(Key::CsvMalformed, &[("line", &line.to_string())])
+                lang.format(BookKey::CsvMalformed, &[("line", &line.to_string())])
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Which column of a visit file holds what: guessed from the header (Japanese or English),
 //! changeable by the owner.
 
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Lang};
 use crate::core::text::fold;
 
 /// What a column of a visit file is read as.
@@ -56,15 +56,15 @@ impl VisitColumn {
 
     pub fn label(self, lang: Lang) -> &'static str {
         lang.text(match self {
-            Self::Ignore => Key::ColumnIgnore,
-            Self::Number => Key::ColumnNumber,
-            Self::Email => Key::FieldEmail,
-            Self::Phone => Key::ColumnPhone,
-            Self::Name => Key::FieldName,
-            Self::Date => Key::ColumnDate,
-            Self::Amount => Key::VisitAmount,
-            Self::Item => Key::ColumnItem,
-            Self::Quantity => Key::ColumnQuantity,
+            Self::Ignore => BookKey::ColumnIgnore,
+            Self::Number => BookKey::ColumnNumber,
+            Self::Email => BookKey::FieldEmail,
+            Self::Phone => BookKey::ColumnPhone,
+            Self::Name => BookKey::FieldName,
+            Self::Date => BookKey::ColumnDate,
+            Self::Amount => BookKey::VisitAmount,
+            Self::Item => BookKey::ColumnItem,
+            Self::Quantity => BookKey::ColumnQuantity,
         })
     }
 }
@@ -209,16 +209,16 @@ pub fn guess_columns(headers: &[String]) -> Vec<VisitColumn> {
 }
 
 /// The columns a file still needs: a date, an amount and at least one customer key.
-pub fn missing(columns: &[VisitColumn]) -> Vec<Key> {
+pub fn missing(columns: &[VisitColumn]) -> Vec<BookKey> {
     let mut missing = Vec::new();
     if !VisitColumn::KEYS.iter().any(|k| columns.contains(k)) {
-        missing.push(Key::VisitImportNeedKey);
+        missing.push(BookKey::VisitImportNeedKey);
     }
     if !columns.contains(&VisitColumn::Date) {
-        missing.push(Key::VisitImportNeedDate);
+        missing.push(BookKey::VisitImportNeedDate);
     }
     if !columns.contains(&VisitColumn::Amount) {
-        missing.push(Key::VisitImportNeedAmount);
+        missing.push(BookKey::VisitImportNeedAmount);
     }
     missing
 }

@@ -3,7 +3,7 @@
 use super::columns::VisitColumn;
 use crate::core::customer::{Customer, CustomerId, NUMBER_MAX_CHARS};
 use crate::core::draft::{CustomerDraft, Field, FieldError, ITEM_MAX};
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Lang};
 use crate::core::normalize::nfkc;
 use crate::core::record::{content_bytes, fnv1a, Tombstone};
 use crate::core::spreadsheet::plan::phone_key;
@@ -339,20 +339,23 @@ impl RowProblem {
     /// What to tell the owner, in their language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Self::NoCustomer => lang.text(Key::VisitImportNoCustomer).to_owned(),
-            Self::Date => lang.text(Key::VisitImportBadDate).to_owned(),
-            Self::FutureDate => lang.text(Key::VisitImportFutureDate).to_owned(),
-            Self::Amount => lang.text(Key::ErrAmountInvalid).to_owned(),
-            Self::Quantity => lang.text(Key::VisitImportBadQuantity).to_owned(),
-            Self::NumberTooLong => {
-                lang.format(Key::ErrTooLong, &[("max", &NUMBER_MAX_CHARS.to_string())])
+            Self::NoCustomer => lang.text(BookKey::VisitImportNoCustomer).to_owned(),
+            Self::Date => lang.text(BookKey::VisitImportBadDate).to_owned(),
+            Self::FutureDate => lang.text(BookKey::VisitImportFutureDate).to_owned(),
+            Self::Amount => lang.text(BookKey::ErrAmountInvalid).to_owned(),
+            Self::Quantity => lang.text(BookKey::VisitImportBadQuantity).to_owned(),
+            Self::NumberTooLong => lang.format(
+                BookKey::ErrTooLong,
+                &[("max", &NUMBER_MAX_CHARS.to_string())],
+            ),
+            Self::ItemTooLong => {
+                lang.format(BookKey::ErrTooLong, &[("max", &ITEM_MAX.to_string())])
             }
-            Self::ItemTooLong => lang.format(Key::ErrTooLong, &[("max", &ITEM_MAX.to_string())]),
             Self::Customer(error) => {
                 let field = match error.field {
-                    Field::Email => Key::FieldEmail,
-                    Field::Phone(_) => Key::ColumnPhone,
-                    _ => Key::FieldName,
+                    Field::Email => BookKey::FieldEmail,
+                    Field::Phone(_) => BookKey::ColumnPhone,
+                    _ => BookKey::FieldName,
                 };
                 format!("{}: {}", lang.text(field), error.problem.message(lang))
             }

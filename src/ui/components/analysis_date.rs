@@ -1,7 +1,7 @@
 //! The analysis date: today unless the owner picks an earlier day to see how things stood.
 //! Not kept across reloads — a stale date would silently show old figures.
 
-use crate::core::i18n::{format_date, Key};
+use crate::core::i18n::{format_date, BookKey};
 use crate::ui::insights::use_insights;
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -20,7 +20,7 @@ pub fn AnalysisDate() -> impl IntoView {
     };
     view! {
         <div class="analysis-date" data-testid="analysis-date">
-            <label for="analysis-as-of">{move || app.t(Key::AnalysisAsOf)}</label>
+            <label for="analysis-as-of">{move || app.t(BookKey::AnalysisAsOf)}</label>
             <input
                 id="analysis-as-of"
                 type="date"
@@ -36,12 +36,12 @@ pub fn AnalysisDate() -> impl IntoView {
                 disabled=move || insights.chosen_date.with(Option::is_none)
                 on:click=move |_| insights.chosen_date.set(None)
             >
-                {move || app.t(Key::AnalysisToday)}
+                {move || app.t(BookKey::AnalysisToday)}
             </button>
             <p class="muted small" role="status" data-testid="as-of-note">
                 {move || insights.chosen_date.get().map(|day| {
                     let lang = app.lang.get();
-                    lang.format(Key::AnalysisAsOfPast, &[("date", &format_date(lang, day))])
+                    lang.format(BookKey::AnalysisAsOfPast, &[("date", &format_date(lang, day))])
                 })}
             </p>
         </div>

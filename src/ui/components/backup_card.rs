@@ -9,7 +9,9 @@ use crate::core::backup::merge::{
 };
 use crate::core::backup::read::{read_backup, ReadError, MAX_BYTES};
 use crate::core::backup::Dataset;
-use crate::core::i18n::{format_date_time, CareKey, FeedbackKey, Key, Message, ServiceKey};
+use crate::core::i18n::{
+    format_date_time, BookKey, CareKey, FeedbackKey, Key, Message, ServiceKey,
+};
 use crate::store::StoreError;
 use crate::ui::platform::{self, FileProblem};
 use crate::ui::state::{use_app, AppState};
@@ -166,8 +168,12 @@ pub fn BackupCard() -> impl IntoView {
             match app.replace_dataset(&current, revision, next).await {
                 Ok(()) => {
                     stage.set(Stage::Idle);
-                    app.toasts
-                        .info(app.lang.get_untracked().text(Key::ImportDone).to_owned());
+                    app.toasts.info(
+                        app.lang
+                            .get_untracked()
+                            .text(BookKey::ImportDone)
+                            .to_owned(),
+                    );
                 }
                 // Another tab wrote since the summary was made: show the summary of what is
                 // stored now, and let the owner confirm again.
@@ -189,13 +195,13 @@ pub fn BackupCard() -> impl IntoView {
         let lang = app.lang.get();
         match app.settings.with(|s| s.last_export) {
             Some(at) => lang.format(
-                Key::LastExport,
+                BookKey::LastExport,
                 &[("date", &format_date_time(lang, &platform::local(at)))],
             ),
-            None => lang.text(Key::NeverExported).to_owned(),
+            None => lang.text(BookKey::NeverExported).to_owned(),
         }
     };
-    let mode_choice = move |value: Mode, key: Key| {
+    let mode_choice = move |value: Mode, key: BookKey| {
         view! {
             <label class="radio">
                 <input
@@ -212,17 +218,17 @@ pub fn BackupCard() -> impl IntoView {
 
     view! {
         <section class="card backup" data-testid="backup">
-            <h2>{move || app.t(Key::BackupTitle)}</h2>
-            <p class="muted">{move || app.t(Key::BackupExplain)}</p>
+            <h2>{move || app.t(BookKey::BackupTitle)}</h2>
+            <p class="muted">{move || app.t(BookKey::BackupExplain)}</p>
             <div class="backup-row">
                 <button type="button" class="button primary" data-testid="export" on:click=export>
-                    {move || app.t(Key::ExportBackup)}
+                    {move || app.t(BookKey::ExportBackup)}
                 </button>
                 <span class="muted small" data-testid="last-export">{last_export}</span>
             </div>
-            <h3>{move || app.t(Key::ImportBackup)}</h3>
+            <h3>{move || app.t(BookKey::ImportBackup)}</h3>
             <label class="button file-button">
-                {move || app.t(Key::ImportChooseFile)}
+                {move || app.t(BookKey::ImportChooseFile)}
                 <input
                     type="file"
                     accept=".json,application/json"
@@ -237,24 +243,24 @@ pub fn BackupCard() -> impl IntoView {
                 Stage::Refused(message) => view! { <ImportRefusal message test_id="import-error"/> }.into_any(),
                 Stage::Ready { .. } => view! {
                     <fieldset class="import-mode">
-                        <legend>{move || app.t(Key::ImportModeLabel)}</legend>
-                        {mode_choice(Mode::Merge, Key::ImportModeMerge)}
-                        {mode_choice(Mode::Replace, Key::ImportModeReplace)}
+                        <legend>{move || app.t(BookKey::ImportModeLabel)}</legend>
+                        {mode_choice(Mode::Merge, BookKey::ImportModeMerge)}
+                        {mode_choice(Mode::Replace, BookKey::ImportModeReplace)}
                     </fieldset>
                     <Show when=move || matches!(stage.get(), Stage::Ready { refreshed: true, .. })>
                         <ImportOvertaken test_id="import-stale"/>
                     </Show>
                     <h4 class="collection">{move || app.t(Key::NavCustomers)}</h4>
                     <p class="import-summary" data-testid="import-summary">
-                        {move || summary().map(|s| summary_text(app, Key::ImportSummary, s))}
+                        {move || summary().map(|s| summary_text(app, BookKey::ImportSummary, s))}
                     </p>
                     {move || others().into_iter().map(|(heading, id, s)| view! {
                         <h4 class="collection">{app.t(heading)}</h4>
-                        <p class="import-summary" data-testid=id>{summary_text(app, Key::ImportVisitSummary, s)}</p>
+                        <p class="import-summary" data-testid=id>{summary_text(app, BookKey::ImportVisitSummary, s)}</p>
                     }).collect_view()}
                     <Show when=move || conflicts().is_some_and(|names| !names.is_empty())>
                         <p class="conflicts" data-testid="import-conflicts">
-                            {move || app.tf(Key::ImportConflicts, &[("names", &conflicts().unwrap_or_default())])}
+                            {move || app.tf(BookKey::ImportConflicts, &[("names", &conflicts().unwrap_or_default())])}
                         </p>
                     </Show>
                     <div class="form-actions">
@@ -262,7 +268,7 @@ pub fn BackupCard() -> impl IntoView {
                             {move || app.t(Key::Cancel)}
                         </button>
                         <button type="button" class="button primary" data-testid="import-confirm" on:click=confirm>
-                            {move || app.t(Key::ImportConfirm)}
+                            {move || app.t(BookKey::ImportConfirm)}
                         </button>
                     </div>
                 }.into_any(),
@@ -281,7 +287,7 @@ fn others(
 ) -> Vec<(Message, &'static str, Summary)> {
     [
         (
-            Key::VisitsHeading.into(),
+            BookKey::VisitsHeading.into(),
             "import-visit-summary",
             summarize_visits(current, next, conflicts[0]),
         ),
@@ -307,7 +313,7 @@ fn others(
 }
 
 /// One collection's summary line (`key` is the message with the five counts).
-fn summary_text(app: AppState, key: Key, s: Summary) -> String {
+fn summary_text(app: AppState, key: BookKey, s: Summary) -> String {
     app.tf(
         key,
         &[

@@ -6,7 +6,7 @@ use super::csv_findings::{Duplicates, Refusals};
 use super::csv_mapping::{ColumnMapping, Preview};
 use super::import_notice::{ImportOvertaken, ImportRefusal, ImportWorking};
 use crate::core::customer::{Customer, CustomerId};
-use crate::core::i18n::Key;
+use crate::core::i18n::{BookKey, Key};
 use crate::core::sorting;
 use crate::core::spreadsheet::export::export_csv;
 use crate::core::spreadsheet::mapping::{guess_all, Target};
@@ -59,7 +59,7 @@ pub fn CsvCard() -> impl IntoView {
             platform::local(platform::now()).format("%Y%m%d-%H%M")
         ));
         match platform::download(&name, &csv, "text/csv") {
-            Ok(()) => app.toasts.info(lang.text(Key::CsvExported).to_owned()),
+            Ok(()) => app.toasts.info(lang.text(BookKey::CsvExported).to_owned()),
             Err(detail) => {
                 platform::warn(&detail);
                 app.toasts.error(lang.text(Key::SaveFailed).to_owned());
@@ -151,7 +151,7 @@ pub fn CsvCard() -> impl IntoView {
                     stage.set(Stage::Idle);
                     stale.set(false);
                     app.toasts
-                        .info(lang.format(Key::CsvImported, &[("count", &rows.to_string())]));
+                        .info(lang.format(BookKey::CsvImported, &[("count", &rows.to_string())]));
                 }
                 Err(StoreError::Stale) => {
                     app.reload_book().await;
@@ -165,14 +165,14 @@ pub fn CsvCard() -> impl IntoView {
 
     view! {
         <section class="card csv" data-testid="csv">
-            <h2>{move || app.t(Key::CsvTitle)}</h2>
-            <p class="muted">{move || app.t(Key::CsvExplain)}</p>
+            <h2>{move || app.t(BookKey::CsvTitle)}</h2>
+            <p class="muted">{move || app.t(BookKey::CsvExplain)}</p>
             <div class="backup-row">
                 <button type="button" class="button" data-testid="export-csv" on:click=export>
-                    {move || app.t(Key::ExportCsv)}
+                    {move || app.t(BookKey::ExportCsv)}
                 </button>
                 <label class="button file-button">
-                    {move || app.t(Key::ImportCsv)}
+                    {move || app.t(BookKey::ImportCsv)}
                     <input type="file" accept=".csv,text/csv" data-testid="csv-file" class="visually-hidden" on:change=choose/>
                 </label>
             </div>
@@ -184,14 +184,14 @@ pub fn CsvCard() -> impl IntoView {
                     <ColumnMapping table=table.clone() mapping=mapping/>
                     <Preview plan=plan/>
                     <p class="import-summary" data-testid="csv-summary">
-                        {move || app.tf(Key::CsvSummary, &[
+                        {move || app.tf(BookKey::CsvSummary, &[
                             ("new", &count(|o| matches!(o, Outcome::New)).to_string()),
                             ("duplicates", &count(|o| matches!(o, Outcome::Duplicate { .. })).to_string()),
                             ("invalid", &count(|o| matches!(o, Outcome::Invalid(_))).to_string()),
                         ])}
                     </p>
                     <Show when=move || !has_name()>
-                        <p class="field-error" role="alert">{move || app.t(Key::CsvNeedName)}</p>
+                        <p class="field-error" role="alert">{move || app.t(BookKey::CsvNeedName)}</p>
                     </Show>
                     <Show when=move || stale.get()>
                         <ImportOvertaken test_id="csv-stale"/>
@@ -209,7 +209,7 @@ pub fn CsvCard() -> impl IntoView {
                             disabled=move || writing.get() || !has_name()
                             on:click=import
                         >
-                            {move || app.t(Key::CsvImportButton)}
+                            {move || app.t(BookKey::CsvImportButton)}
                         </button>
                     </div>
                 }.into_any(),

@@ -1,7 +1,7 @@
 //! What the CSV import found: rows that look like known customers (each with a merge-or-add
 //! choice) and rows that cannot be imported, with every reason.
 
-use crate::core::i18n::Key;
+use crate::core::i18n::BookKey;
 use crate::core::spreadsheet::plan::{Choice, Match, MatchReason, Outcome, RowPlan};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn Duplicates(
     };
     view! {
         <Show when=move || plan.with(|p| p.iter().any(|r| matches!(r.outcome, Outcome::Duplicate { .. })))>
-            <h3>{move || app.t(Key::CsvDuplicatesTitle)}</h3>
+            <h3>{move || app.t(BookKey::CsvDuplicatesTitle)}</h3>
             <ul class="csv-list" data-testid="csv-duplicates">
                 {move || {
                     let all = rows();
@@ -50,14 +50,14 @@ pub fn Duplicates(
                         let lang = app.lang.get();
                         let whom = match &of {
                             Match::Customer(id) => app.book.with(|b| b.get(id).map(|c| c.name.clone()).unwrap_or_default()),
-                            Match::Row(row) => lang.format(Key::CsvSameRow, &[("line", &(row + 2).to_string())]),
+                            Match::Row(row) => lang.format(BookKey::CsvSameRow, &[("line", &(row + 2).to_string())]),
                         };
                         let why = match reason {
-                            MatchReason::Email => lang.text(Key::CsvSameEmail),
-                            MatchReason::Phone => lang.text(Key::CsvSamePhone),
-                            MatchReason::NameAndReading => lang.text(Key::CsvSameName),
+                            MatchReason::Email => lang.text(BookKey::CsvSameEmail),
+                            MatchReason::Phone => lang.text(BookKey::CsvSamePhone),
+                            MatchReason::NameAndReading => lang.text(BookKey::CsvSameName),
                         };
-                        let line_text = lang.format(Key::CsvRowLine, &[("line", &line.to_string())]);
+                        let line_text = lang.format(BookKey::CsvRowLine, &[("line", &line.to_string())]);
                         view! {
                             <li data-testid="csv-duplicate">
                                 <span>{format!("{line_text} {name} → {whom} · {why}")}</span>
@@ -69,15 +69,15 @@ pub fn Duplicates(
                                         choices.update(|c| { c.insert(i, choice); });
                                     }
                                 >
-                                    <option value="merge">{lang.text(Key::CsvMerge)}</option>
-                                    <option value="add">{lang.text(Key::CsvAddNew)}</option>
+                                    <option value="merge">{lang.text(BookKey::CsvMerge)}</option>
+                                    <option value="add">{lang.text(BookKey::CsvAddNew)}</option>
                                 </select>
                             </li>
                         }
                     }).collect_view();
                     view! {
                         {listed}
-                        {(more > 0).then(|| view! { <li class="muted">{app.tf(Key::CsvMore, &[("count", &more.to_string())])}</li> })}
+                        {(more > 0).then(|| view! { <li class="muted">{app.tf(BookKey::CsvMore, &[("count", &more.to_string())])}</li> })}
                     }
                 }}
             </ul>
@@ -102,7 +102,7 @@ pub fn Refusals(
                             errors.iter().map(|e| e.problem.message(lang)).collect();
                         Some(format!(
                             "{}: {}",
-                            lang.format(Key::CsvRowLine, &[("line", &r.line.to_string())]),
+                            lang.format(BookKey::CsvRowLine, &[("line", &r.line.to_string())]),
                             reasons.join(" / ")
                         ))
                     }
@@ -113,14 +113,14 @@ pub fn Refusals(
     };
     view! {
         <Show when=move || !lines().is_empty()>
-            <h3>{move || app.t(Key::CsvInvalidTitle)}</h3>
+            <h3>{move || app.t(BookKey::CsvInvalidTitle)}</h3>
             <ul class="csv-list" data-testid="csv-invalid">
                 {move || {
                     let all = lines();
                     let more = all.len().saturating_sub(LISTED);
                     view! {
                         {all.into_iter().take(LISTED).map(|l| view! { <li>{l}</li> }).collect_view()}
-                        {(more > 0).then(|| view! { <li class="muted">{app.tf(Key::CsvMore, &[("count", &more.to_string())])}</li> })}
+                        {(more > 0).then(|| view! { <li class="muted">{app.tf(BookKey::CsvMore, &[("count", &more.to_string())])}</li> })}
                     }
                 }}
             </ul>

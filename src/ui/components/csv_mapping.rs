@@ -1,7 +1,7 @@
 //! The CSV import's column choices and a preview of the first rows as they will be imported,
 //! so the mapping can be checked at a glance.
 
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Lang};
 use crate::core::spreadsheet::mapping::{label, Target};
 use crate::core::spreadsheet::plan::RowPlan;
 use crate::core::spreadsheet::table::Table;
@@ -50,9 +50,9 @@ pub fn ColumnChoices(
         <table class="mapping" data-testid=format!("{test_id}s")>
             <thead>
                 <tr>
-                    <th>{move || app.t(Key::CsvColumn)}</th>
-                    <th>{move || app.t(Key::CsvSample)}</th>
-                    <th>{move || app.t(Key::CsvImportAs)}</th>
+                    <th>{move || app.t(BookKey::CsvColumn)}</th>
+                    <th>{move || app.t(BookKey::CsvSample)}</th>
+                    <th>{move || app.t(BookKey::CsvImportAs)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -94,7 +94,7 @@ pub fn ColumnMapping(
     let label = |name: &str, lang: Lang| {
         Target::parse(name)
             .and_then(label)
-            .map_or_else(|| lang.text(Key::CsvIgnore), |k| lang.text(k))
+            .map_or_else(|| lang.text(BookKey::CsvIgnore), |k| lang.text(k))
     };
     view! {
         <ColumnChoices
@@ -138,12 +138,12 @@ pub fn Preview(
         })
     };
     view! {
-        <h3>{move || app.t(Key::CsvPreview)}</h3>
+        <h3>{move || app.t(BookKey::CsvPreview)}</h3>
         <div class="table-scroll">
             <table class="mapping preview" data-testid="csv-preview">
                 <thead>
                     <tr>
-                        {[Key::FieldName, Key::FieldReading, Key::FieldPhones, Key::FieldEmail, Key::FieldTags]
+                        {[BookKey::FieldName, BookKey::FieldReading, BookKey::FieldPhones, BookKey::FieldEmail, BookKey::FieldTags]
                             .into_iter()
                             .map(|k| view! { <th>{move || app.t(k)}</th> })
                             .collect_view()}

@@ -4,7 +4,9 @@
 
 use super::{SlippingFlag, TierBadge};
 use crate::core::customer::Customer;
-use crate::core::i18n::{format_date, format_money, segment_label, tier_meaning, Key, Lang};
+use crate::core::i18n::{
+    format_date, format_money, segment_label, tier_meaning, BookKey, Key, Lang,
+};
 use crate::core::identify::analysis::Insight;
 use crate::core::identify::tiers::Tier;
 use crate::core::identify::value::ValueModel;
@@ -35,7 +37,7 @@ pub fn CustomerInsight(#[prop(into)] customer: Signal<Customer>) -> impl IntoVie
     let tier_line = move || {
         let lang = app.lang.get();
         match manual.get() {
-            Some(o) => lang.format(Key::TierSetByHand, &[("reason", &o.reason)]),
+            Some(o) => lang.format(BookKey::TierSetByHand, &[("reason", &o.reason)]),
             None => tier.get().map_or_else(String::new, |t| {
                 let p = app.settings.with(|s| s.tier_percents);
                 lang.format(
@@ -48,15 +50,18 @@ pub fn CustomerInsight(#[prop(into)] customer: Signal<Customer>) -> impl IntoVie
     let as_of_note = move || {
         insights.chosen_date.get().map(|day| {
             let lang = app.lang.get();
-            lang.format(Key::AnalysisAsOfPast, &[("date", &format_date(lang, day))])
+            lang.format(
+                BookKey::AnalysisAsOfPast,
+                &[("date", &format_date(lang, day))],
+            )
         })
     };
     view! {
         <section class="card insight" data-testid="insight">
-            <h2>{move || app.t(Key::InsightTitle)}</h2>
+            <h2>{move || app.t(BookKey::InsightTitle)}</h2>
             {move || as_of_note().map(|note| view! { <p class="muted small" data-testid="insight-as-of">{note}</p> })}
             <dl class="insight-facts">
-                <dt>{move || app.t(Key::TierLabel)}</dt>
+                <dt>{move || app.t(BookKey::TierLabel)}</dt>
                 <dd data-testid="insight-tier">
                     <span class="insight-main">
                         {move || tier.get().map(|tier| view! { <TierBadge tier/> })}
@@ -66,8 +71,8 @@ pub fn CustomerInsight(#[prop(into)] customer: Signal<Customer>) -> impl IntoVie
                 </dd>
                 {move || match insight.get() {
                     None => view! {
-                        <dt>{move || app.t(Key::InsightValue)}</dt>
-                        <dd class="muted" data-testid="insight-none">{move || app.t(Key::InsightNoVisits)}</dd>
+                        <dt>{move || app.t(BookKey::InsightValue)}</dt>
+                        <dd class="muted" data-testid="insight-none">{move || app.t(BookKey::InsightNoVisits)}</dd>
                     }.into_any(),
                     Some(i) => view! { <Figures insight=i fitted=fitted.get()/> }.into_any(),
                 }}
@@ -87,14 +92,14 @@ fn Figures(insight: Insight, fitted: bool) -> impl IntoView {
     let value_means = move || {
         let lang = app.lang.get();
         let means = lang.text(if fitted {
-            Key::InsightValueMeans
+            BookKey::InsightValueMeans
         } else {
-            Key::InsightValueHistorical
+            BookKey::InsightValueHistorical
         });
         let per_visit = i.with_value(|i| money(lang, i.value.spend_per_visit));
         format!(
             "{means} {}",
-            lang.format(Key::InsightSpendPerVisit, &[("amount", &per_visit)])
+            lang.format(BookKey::InsightSpendPerVisit, &[("amount", &per_visit)])
         )
     };
     let next = move || {
@@ -102,9 +107,9 @@ fn Figures(insight: Insight, fitted: bool) -> impl IntoView {
         i.with_value(|i| match (i.next_visit, i.usual_interval_days) {
             (Some(day), Some(days)) => {
                 let key = if day < insights.as_of.get() {
-                    Key::InsightNextVisitOverdue
+                    BookKey::InsightNextVisitOverdue
                 } else {
-                    Key::InsightNextVisitMeans
+                    BookKey::InsightNextVisitMeans
                 };
                 lang.format(
                     key,
@@ -114,12 +119,16 @@ fn Figures(insight: Insight, fitted: bool) -> impl IntoView {
                     ],
                 )
             }
-            _ => lang.text(Key::InsightOneVisit).to_owned(),
+            _ => lang.text(BookKey::InsightOneVisit).to_owned(),
         })
     };
     let expected = move || {
-        i.with_value(|i| i.value.expected_visits)
-            .map(|n| app.tf(Key::InsightExpectedVisits, &[("count", &format!("{n:.1}"))]))
+        i.with_value(|i| i.value.expected_visits).map(|n| {
+            app.tf(
+                BookKey::InsightExpectedVisits,
+                &[("count", &format!("{n:.1}"))],
+            )
+        })
     };
     let (segment_name, segment_means) = i.with_value(|i| segment_label(i.segment));
     let scores = i.with_value(|i| {
@@ -129,31 +138,31 @@ fn Figures(insight: Insight, fitted: bool) -> impl IntoView {
         )
     });
     view! {
-        <dt>{move || app.t(Key::InsightValue)}</dt>
+        <dt>{move || app.t(BookKey::InsightValue)}</dt>
         <dd data-testid="insight-value">
             <span class="insight-main">{move || i.with_value(|i| money(app.lang.get(), i.value.lifetime_value))}</span>
             <span class="means">{value_means}</span>
         </dd>
-        <dt>{move || app.t(Key::InsightSegment)}</dt>
+        <dt>{move || app.t(BookKey::InsightSegment)}</dt>
         <dd data-testid="insight-segment">
             <span class="insight-main">{move || app.t(segment_name)} <span class="muted small">{scores.clone()}</span></span>
             <span class="means">{move || app.t(segment_means)}</span>
         </dd>
-        <dt>{move || app.t(Key::InsightActive)}</dt>
+        <dt>{move || app.t(BookKey::InsightActive)}</dt>
         <dd data-testid="insight-active">
             {move || match i.with_value(|i| i.value.probability_active.filter(|_| i.occasions > 1)) {
                 Some(p) => view! {
                     <span class="insight-main">{format!("{:.0}%", p * 100.0)}</span>
-                    <span class="means">{move || app.t(Key::InsightActiveMeans)}</span>
+                    <span class="means">{move || app.t(BookKey::InsightActiveMeans)}</span>
                 }.into_any(),
                 // The model calls a customer seen once certainly active; say what is known instead.
                 None if i.with_value(|i| i.occasions == 1 && i.value.probability_active.is_some()) => {
-                    view! { <span class="means">{move || app.t(Key::InsightActiveOnce)}</span> }.into_any()
+                    view! { <span class="means">{move || app.t(BookKey::InsightActiveOnce)}</span> }.into_any()
                 }
-                None => view! { <span class="means">{move || app.t(Key::InsightActiveUnknown)}</span> }.into_any(),
+                None => view! { <span class="means">{move || app.t(BookKey::InsightActiveUnknown)}</span> }.into_any(),
             }}
         </dd>
-        <dt>{move || app.t(Key::InsightNextVisit)}</dt>
+        <dt>{move || app.t(BookKey::InsightNextVisit)}</dt>
         <dd data-testid="insight-next">
             <span class="insight-sentence">{next}</span>
             {move || expected().map(|e| view! { <span class="means">{e}</span> })}
@@ -189,7 +198,7 @@ fn TierOverrideForm(customer: Signal<Customer>) -> impl IntoView {
                 saving.set(true);
                 leptos::task::spawn_local(async move {
                     match app.save(next).await {
-                        Ok(()) => app.toasts.info(app.t(Key::TierSaved).to_owned()),
+                        Ok(()) => app.toasts.info(app.t(BookKey::TierSaved).to_owned()),
                         Err(e) => app.report_write_failure(&e, Key::SaveFailed),
                     }
                     saving.set(false);
@@ -202,17 +211,17 @@ fn TierOverrideForm(customer: Signal<Customer>) -> impl IntoView {
     };
     view! {
         <details class="tier-override" data-testid="tier-override">
-            <summary>{move || app.t(Key::TierOverrideTitle)}</summary>
+            <summary>{move || app.t(BookKey::TierOverrideTitle)}</summary>
             <form on:submit=save novalidate>
                 <div class="field">
-                    <label for="tier-choice">{move || app.t(Key::TierLabel)}</label>
+                    <label for="tier-choice">{move || app.t(BookKey::TierLabel)}</label>
                     <select id="tier-choice" data-testid="tier-choice" on:change=move |ev| choice.set(event_target_value(&ev))>
-                        {option("", Box::new(move || app.t(Key::TierOverrideAuto).to_owned()))}
+                        {option("", Box::new(move || app.t(BookKey::TierOverrideAuto).to_owned()))}
                         {Tier::ALL.map(|t| option(t.as_str(), Box::new(move || app.tf(Key::TierBadge, &[("tier", t.as_str())]))))}
                     </select>
                 </div>
                 <div class="field" class:invalid=move || error.with(Option::is_some)>
-                    <label for="tier-reason">{move || app.t(Key::TierOverrideReason)}</label>
+                    <label for="tier-reason">{move || app.t(BookKey::TierOverrideReason)}</label>
                     <input
                         id="tier-reason"
                         data-testid="tier-reason"
@@ -222,11 +231,11 @@ fn TierOverrideForm(customer: Signal<Customer>) -> impl IntoView {
                         prop:value=move || reason.get()
                         on:input=move |ev| reason.set(event_target_value(&ev))
                     />
-                    <p class="hint">{move || app.t(Key::TierOverrideNeedsReason)}</p>
+                    <p class="hint">{move || app.t(BookKey::TierOverrideNeedsReason)}</p>
                     <p class="field-error" id="tier-reason-error" data-testid="tier-reason-error">{move || error.get()}</p>
                 </div>
                 <button type="submit" class="button primary" data-testid="tier-save" disabled=move || saving.get()>
-                    {move || app.t(Key::TierOverrideSave)}
+                    {move || app.t(BookKey::TierOverrideSave)}
                 </button>
             </form>
         </details>

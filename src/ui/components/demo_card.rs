@@ -2,7 +2,7 @@
 //! in the demo, putting the sample back as it was first opened.
 
 use super::TryDemoButton;
-use crate::core::i18n::Key;
+use crate::core::i18n::{BookKey, Key};
 use crate::ui::demo;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -15,9 +15,12 @@ pub fn DemoCard() -> impl IntoView {
         working.set(true);
         leptos::task::spawn_local(async move {
             match demo::reset(app).await {
-                Ok(()) => app
-                    .toasts
-                    .info(app.lang.get_untracked().text(Key::DemoResetDone).to_owned()),
+                Ok(()) => app.toasts.info(
+                    app.lang
+                        .get_untracked()
+                        .text(BookKey::DemoResetDone)
+                        .to_owned(),
+                ),
                 Err(error) => app.report_write_failure(&error, Key::SaveFailed),
             }
             working.set(false);
@@ -25,7 +28,7 @@ pub fn DemoCard() -> impl IntoView {
     };
     let inside = if app.space.is_demo() {
         view! {
-            <p>{move || app.t(Key::DemoResetExplain)}</p>
+            <p>{move || app.t(BookKey::DemoResetExplain)}</p>
             <button
                 type="button"
                 class="button"
@@ -33,20 +36,20 @@ pub fn DemoCard() -> impl IntoView {
                 disabled=move || working.get()
                 on:click=reset
             >
-                {move || app.t(Key::DemoReset)}
+                {move || app.t(BookKey::DemoReset)}
             </button>
         }
         .into_any()
     } else {
         view! {
-            <p>{move || app.t(Key::DemoTryExplain)}</p>
+            <p>{move || app.t(BookKey::DemoTryExplain)}</p>
             <TryDemoButton test_id="try-demo"/>
         }
         .into_any()
     };
     view! {
         <section class="card" data-testid="demo-card">
-            <h2>{move || app.t(Key::DemoTitle)}</h2>
+            <h2>{move || app.t(BookKey::DemoTitle)}</h2>
             {inside}
         </section>
     }

@@ -1,7 +1,7 @@
 //! The model details: the fitted parameters, log-likelihood and customers used; or, plainly,
 //! that there are too few returning customers to trust a fit and what is shown instead.
 
-use crate::core::i18n::Key;
+use crate::core::i18n::BookKey;
 use crate::core::identify::value::{ValueModel, ValueSettings, MIN_RETURNING_CUSTOMERS};
 use crate::ui::insights::use_insights;
 use crate::ui::state::use_app;
@@ -27,7 +27,7 @@ pub fn ModelDetails() -> impl IntoView {
             match &analysis.model {
                 ValueModel::Historical { returning } => {
                     lines.push(lang.format(
-                        Key::ModelHistorical,
+                        BookKey::ModelHistorical,
                         &[
                             ("returning", &returning.to_string()),
                             ("needed", &MIN_RETURNING_CUSTOMERS.to_string()),
@@ -36,9 +36,9 @@ pub fn ModelDetails() -> impl IntoView {
                 }
                 ValueModel::Fitted { visits, spend } => {
                     let p = visits.params;
-                    lines.push(lang.text(Key::ModelFitted).to_owned());
+                    lines.push(lang.text(BookKey::ModelFitted).to_owned());
                     lines.push(lang.format(
-                        Key::ModelVisitsParams,
+                        BookKey::ModelVisitsParams,
                         &[
                             ("r", &fixed(p.r, 4)),
                             ("alpha", &fixed(p.alpha, 4)),
@@ -47,11 +47,11 @@ pub fn ModelDetails() -> impl IntoView {
                         ],
                     ));
                     lines.push(lang.format(
-                        Key::ModelLogLikelihood,
+                        BookKey::ModelLogLikelihood,
                         &[("ll", &fixed(visits.log_likelihood, 2))],
                     ));
                     lines.push(lang.format(
-                        Key::ModelCustomersUsed,
+                        BookKey::ModelCustomersUsed,
                         &[
                             ("n", &visits.customers.to_string()),
                             ("returning", &returning.to_string()),
@@ -59,7 +59,7 @@ pub fn ModelDetails() -> impl IntoView {
                     ));
                     lines.push(match spend {
                         Some(fit) => lang.format(
-                            Key::ModelSpendParams,
+                            BookKey::ModelSpendParams,
                             &[
                                 ("p", &fixed(fit.params.p, 4)),
                                 ("q", &fixed(fit.params.q, 4)),
@@ -67,13 +67,13 @@ pub fn ModelDetails() -> impl IntoView {
                                 ("n", &fit.customers.to_string()),
                             ],
                         ),
-                        None => lang.text(Key::ModelNoSpend).to_owned(),
+                        None => lang.text(BookKey::ModelNoSpend).to_owned(),
                     });
                 }
             }
             let settings = ValueSettings::default();
             lines.push(lang.format(
-                Key::ModelHorizon,
+                BookKey::ModelHorizon,
                 &[
                     ("months", &settings.horizon_months.to_string()),
                     ("rate", &format!("{}", settings.monthly_discount * 100.0)),
@@ -90,7 +90,7 @@ pub fn ModelDetails() -> impl IntoView {
     view! {
         <details class="card model" data-testid="model-details">
             <summary>
-                <h2>{move || app.t(Key::ModelTitle)}</h2>
+                <h2>{move || app.t(BookKey::ModelTitle)}</h2>
             </summary>
             <div data-testid="model-lines" data-model=move || if historical() { "historical" } else { "fitted" }>
                 {move || lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}

@@ -2,7 +2,7 @@
 //! until it has been saved.
 
 use crate::core::customer::Customer;
-use crate::core::i18n::{format_date_time, Key};
+use crate::core::i18n::{format_date_time, BookKey, Key};
 use crate::store::StoreError;
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -66,26 +66,26 @@ pub fn Notes(
     };
     view! {
         <section class="card notes">
-            <h2>{move || app.t(Key::FieldNotes)}</h2>
+            <h2>{move || app.t(BookKey::FieldNotes)}</h2>
             <form on:submit=add class="note-form">
                 <textarea
                     id="note-text"
                     data-testid="note-text"
                     maxlength=crate::core::draft::NOTE_MAX.to_string()
                     rows="3"
-                    aria-label=move || app.t(Key::NoteAdd)
-                    placeholder=move || app.t(Key::NotePlaceholder)
+                    aria-label=move || app.t(BookKey::NoteAdd)
+                    placeholder=move || app.t(BookKey::NotePlaceholder)
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                 ></textarea>
                 <button type="submit" class="button" disabled=move || saving.get() || draft.with(|d| d.trim().is_empty())>
-                    {move || app.t(Key::NoteAdd)}
+                    {move || app.t(BookKey::NoteAdd)}
                 </button>
             </form>
             {move || {
                 let notes = notes();
                 if notes.is_empty() {
-                    view! { <p class="muted">{app.t(Key::NoNotes)}</p> }.into_any()
+                    view! { <p class="muted">{app.t(BookKey::NoNotes)}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="note-list">

@@ -3,7 +3,7 @@
 //! next visit, with the coupons already issued for this ticket listed.
 
 use super::{ChoiceSelect, CouponLine, Field};
-use crate::core::i18n::{CareKey, Message};
+use crate::core::i18n::{BookKey, CareKey, Message};
 use crate::core::loyalty::coupon::{Benefit, Origin};
 use crate::core::service::ticket::Ticket;
 use crate::core::visit::Money;
@@ -88,7 +88,7 @@ pub fn RemedyCard(ticket: Signal<Option<Ticket>>) -> impl IntoView {
             </ul>
             <div class="field-row">
                 <ChoiceSelect id="remedy-kind" label=CareKey::RemedyKind value=kind choices=choices/>
-                <Field for_id="remedy-value" label=CareKey::RemedyValue error=Signal::derive(move || invalid.get().then(|| app.t(crate::core::i18n::Key::ErrAmountInvalid).to_owned()))>
+                <Field for_id="remedy-value" label=CareKey::RemedyValue error=Signal::derive(move || invalid.get().then(|| app.t(BookKey::ErrAmountInvalid).to_owned()))>
                     <input id="remedy-value" data-testid="remedy-value" type="text" inputmode="numeric"
                         prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
                 </Field>

@@ -2,7 +2,7 @@
 //! expected value first. Below, tier A customers who are slipping away.
 
 use super::{CustomerGroup, CustomerIds};
-use crate::core::i18n::{segment_label, Key};
+use crate::core::i18n::{segment_label, BookKey, Key};
 use crate::core::identify::rfm::Segment;
 use crate::ui::insights::use_insights;
 use crate::ui::state::use_app;
@@ -27,7 +27,7 @@ pub fn SegmentList() -> impl IntoView {
             <CustomerGroup ids class="segment" test_id=format!("segment-{segment:?}") list_test_id="segment-list">
                 <span class="segment-name">{move || app.t(name)}</span>
                 <span class="segment-count" data-testid="segment-count">
-                    {move || app.tf(Key::SegmentCount, &[("count", &count.get().to_string())])}
+                    {move || app.tf(BookKey::SegmentCount, &[("count", &count.get().to_string())])}
                 </span>
                 <span class="means">{move || app.t(means)}</span>
             </CustomerGroup>
@@ -35,7 +35,7 @@ pub fn SegmentList() -> impl IntoView {
     };
     view! {
         <section class="card" data-testid="segments">
-            <h2>{move || app.t(Key::SegmentsTitle)}</h2>
+            <h2>{move || app.t(BookKey::SegmentsTitle)}</h2>
             {Segment::ALL.map(row)}
         </section>
     }
@@ -52,11 +52,11 @@ pub fn SlippingList() -> impl IntoView {
     });
     view! {
         <section class="card" data-testid="slipping-list">
-            <h2>{move || app.t(Key::SlippingTitle)}</h2>
+            <h2>{move || app.t(BookKey::SlippingTitle)}</h2>
             <p class="muted small">{move || app.t(Key::SlippingMeans)}</p>
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
-                fallback=move || view! { <p class="muted">{move || app.t(Key::SlippingNone)}</p> }
+                fallback=move || view! { <p class="muted">{move || app.t(BookKey::SlippingNone)}</p> }
             >
                 <CustomerIds ids test_id="slipping-customers"/>
             </Show>

@@ -3,7 +3,7 @@
 //! placeholder or a stray brace is named before it is kept — and deleted with undo. The
 //! owner's templates are offered before the built-in ones wherever a message is written.
 
-use crate::core::i18n::{purpose_label, CareKey, Lang, Message};
+use crate::core::i18n::{purpose_label, BookKey, CareKey, Lang, Message};
 use crate::core::relations::library::{Purpose, Template, TemplateEditError, TemplateId};
 use crate::core::relations::template::TemplateError;
 use crate::core::sorting;
@@ -94,8 +94,8 @@ pub fn TemplatesCard() -> impl IntoView {
         .map(|p| (p, p.as_str(), purpose_label(p).into()))
         .collect();
     let langs: Vec<(Lang, &'static str, Message)> = vec![
-        (Lang::Ja, "ja", crate::core::i18n::Key::LanguageJa.into()),
-        (Lang::En, "en", crate::core::i18n::Key::LanguageEn.into()),
+        (Lang::Ja, "ja", BookKey::LanguageJa.into()),
+        (Lang::En, "en", BookKey::LanguageEn.into()),
     ];
     let rows = move || {
         own.get()

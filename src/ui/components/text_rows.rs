@@ -1,7 +1,7 @@
 //! An editable list of one-line values (phone numbers, household members): one input per row,
 //! a remove button on each, and an add button below.
 
-use crate::core::i18n::Key;
+use crate::core::i18n::BookKey;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -10,11 +10,11 @@ pub fn TextRows(
     /// Prefix for each input's id: rows are `{id}-0`, `{id}-1`, …
     id: &'static str,
     /// The group's label.
-    label: Key,
+    label: BookKey,
     /// The add button's label.
-    add_label: Key,
+    add_label: BookKey,
     /// Placeholder shown in empty rows.
-    placeholder: Key,
+    placeholder: BookKey,
     /// The `type` of each input (`tel`, `text`).
     #[prop(default = "text")]
     input_type: &'static str,
@@ -61,7 +61,7 @@ pub fn TextRows(
                                 type="button"
                                 class="icon-button"
                                 data-testid=format!("{input_id}-remove")
-                                aria-label=move || app.t(Key::RemoveRow)
+                                aria-label=move || app.t(BookKey::RemoveRow)
                                 on:click=move |_| rows.update(|r| {
                                     if row < r.len() {
                                         r.remove(row);

@@ -2,7 +2,7 @@
 //! shares that make them, editable.
 
 use super::{CustomerGroup, TierBadge};
-use crate::core::i18n::{format_money, tier_meaning, Key};
+use crate::core::i18n::{format_money, tier_meaning, BookKey};
 use crate::core::identify::tiers::{Tier, TierPercents};
 use crate::ui::insights::use_insights;
 use crate::ui::state::use_app;
@@ -43,7 +43,7 @@ pub fn TierSummary() -> impl IntoView {
                     {move || {
                         let lang = app.lang.get();
                         let t = total.get();
-                        lang.format(Key::TierRow, &[
+                        lang.format(BookKey::TierRow, &[
                             ("count", &t.customers.to_string()),
                             ("value", &format_money(t.value.round() as i64, "JPY", lang)),
                         ])
@@ -60,23 +60,23 @@ pub fn TierSummary() -> impl IntoView {
     };
     view! {
         <section class="card" data-testid="tiers">
-            <h2>{move || app.t(Key::TiersTitle)}</h2>
+            <h2>{move || app.t(BookKey::TiersTitle)}</h2>
             {Tier::ALL.map(row)}
             <form class="tier-shares" novalidate on:submit=move |ev| { ev.prevent_default(); apply(); }>
                 <fieldset>
-                    <legend>{move || app.t(Key::TierSharesLabel)}</legend>
+                    <legend>{move || app.t(BookKey::TierSharesLabel)}</legend>
                     <div class="field">
-                        <label for="tier-share-a">{move || app.t(Key::TierShareA)}</label>
+                        <label for="tier-share-a">{move || app.t(BookKey::TierShareA)}</label>
                         <input id="tier-share-a" data-testid="tier-share-a" type="number" inputmode="numeric" min="1" max="99"
                             prop:value=move || a.get() on:input=move |ev| a.set(event_target_value(&ev)) on:change=move |_| apply()/>
                     </div>
                     <div class="field">
-                        <label for="tier-share-b">{move || app.t(Key::TierShareB)}</label>
+                        <label for="tier-share-b">{move || app.t(BookKey::TierShareB)}</label>
                         <input id="tier-share-b" data-testid="tier-share-b" type="number" inputmode="numeric" min="0" max="99"
                             prop:value=move || b.get() on:input=move |ev| b.set(event_target_value(&ev)) on:change=move |_| apply()/>
                     </div>
                     <p class="field-error" role="alert" data-testid="tier-shares-error">
-                        {move || invalid.get().then(|| app.t(Key::TierSharesInvalid))}
+                        {move || invalid.get().then(|| app.t(BookKey::TierSharesInvalid))}
                     </p>
                 </fieldset>
             </form>

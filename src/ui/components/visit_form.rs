@@ -6,7 +6,7 @@
 use super::{errors_by_field, Field};
 use crate::core::customer::CustomerId;
 use crate::core::draft::Problem;
-use crate::core::i18n::{CareKey, Key, Message};
+use crate::core::i18n::{BookKey, CareKey, Key, Message};
 use crate::core::loyalty::coupon::{Coupon, CouponId};
 use crate::core::loyalty::redeem::{available, redeem};
 use crate::core::visit_draft::{VisitDraft, VisitField};
@@ -116,7 +116,7 @@ pub fn VisitForm(
     let fields: [FieldRow; 7] = [
         (
             "visit-when",
-            Key::VisitWhen.into(),
+            BookKey::VisitWhen.into(),
             None,
             VisitField::When,
             when,
@@ -125,7 +125,7 @@ pub fn VisitForm(
         ),
         (
             "visit-amount",
-            Key::VisitAmount.into(),
+            BookKey::VisitAmount.into(),
             None,
             VisitField::Amount,
             amount,
@@ -134,8 +134,8 @@ pub fn VisitForm(
         ),
         (
             "visit-items",
-            Key::VisitItems.into(),
-            Some(Key::VisitItemsHint.into()),
+            BookKey::VisitItems.into(),
+            Some(BookKey::VisitItemsHint.into()),
             VisitField::Items,
             items,
             "text",
@@ -161,7 +161,7 @@ pub fn VisitForm(
         ),
         (
             "visit-coupon",
-            Key::VisitCoupon.into(),
+            BookKey::VisitCoupon.into(),
             None,
             VisitField::Coupon,
             coupon,
@@ -170,7 +170,7 @@ pub fn VisitForm(
         ),
         (
             "visit-note",
-            Key::VisitNote.into(),
+            BookKey::VisitNote.into(),
             None,
             VisitField::Note,
             note,
@@ -229,7 +229,7 @@ pub fn VisitForm(
             </Show>
             <div class="form-actions">
                 <button type="submit" class="button primary" data-testid="visit-save">
-                    {move || app.t(Key::VisitSave)}
+                    {move || app.t(BookKey::VisitSave)}
                 </button>
             </div>
         </form>

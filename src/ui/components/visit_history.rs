@@ -4,7 +4,7 @@
 
 use super::{CouponLine, VisitForm};
 use crate::core::customer::Customer;
-use crate::core::i18n::{benefit_text, format_date_time, format_money, CareKey, Key};
+use crate::core::i18n::{benefit_text, format_date_time, format_money, BookKey, CareKey};
 use crate::core::loyalty::coupon::Origin;
 use crate::core::loyalty::trust::{shortfalls, suggest_remedy, Unit};
 use crate::core::sorting;
@@ -44,7 +44,7 @@ pub fn VisitHistory(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
         visits.with(|v| {
             let total: i64 = v.iter().map(|v| v.paid.amount).sum();
             lang.format(
-                Key::VisitCount,
+                BookKey::VisitCount,
                 &[
                     ("count", &v.len().to_string()),
                     ("total", &format_money(total, "JPY", lang)),
@@ -54,12 +54,12 @@ pub fn VisitHistory(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
     };
     view! {
         <section class="card visits" data-testid="visits">
-            <h2>{move || app.t(Key::VisitsHeading)}</h2>
+            <h2>{move || app.t(BookKey::VisitsHeading)}</h2>
             <p class="muted small" data-testid="visit-summary">{summary}</p>
             <div class="visit-actions">
                 <Show when=move || visits.with(|v| !v.is_empty())>
                     <button type="button" class="button primary" data-testid="visit-repeat" on:click=same_as_last>
-                        {move || app.t(Key::VisitSameAsLast)}
+                        {move || app.t(BookKey::VisitSameAsLast)}
                     </button>
                 </Show>
                 <button
@@ -69,14 +69,14 @@ pub fn VisitHistory(#[prop(into)] customer: Signal<Customer>) -> impl IntoView {
                     aria-expanded=move || form_open.get().to_string()
                     on:click=move |_| form_open.update(|open| *open = !*open)
                 >
-                    {move || app.t(Key::VisitNew)}
+                    {move || app.t(BookKey::VisitNew)}
                 </button>
             </div>
             <Show when=move || form_open.get()>
                 <VisitForm customer=id on_saved=Callback::new(move |()| form_open.set(false))/>
             </Show>
             <Show when=move || visits.with(Vec::is_empty)>
-                <p class="muted" data-testid="no-visits">{move || app.t(Key::VisitNone)}</p>
+                <p class="muted" data-testid="no-visits">{move || app.t(BookKey::VisitNone)}</p>
             </Show>
             <ul class="visit-list plain">
                 <For each=move || visits.get() key=|v| (v.id.clone(), v.updated_at) let:visit>
@@ -116,7 +116,7 @@ fn VisitRow(visit: Visit) -> impl IntoView {
                 type="button"
                 class="icon-button visit-delete"
                 data-testid="visit-delete"
-                aria-label=move || app.t(Key::VisitDelete)
+                aria-label=move || app.t(BookKey::VisitDelete)
                 on:click=move |_| leptos::task::spawn_local(app.delete_visit(id.clone()))
             >
                 "×"
@@ -179,7 +179,7 @@ fn ShortVisit(visit: Visit) -> impl IntoView {
     };
     view! {
         <div class="visit-short" data-testid="visit-short" role="status">
-            <p><strong>{move || app.t(Key::VisitShort)}</strong></p>
+            <p><strong>{move || app.t(BookKey::VisitShort)}</strong></p>
             {detail.map(|d| view! { <p data-testid="visit-short-detail">{d}</p> })}
             {move || match issued.get() {
                 Some(coupon) => view! { <p data-testid="visit-remedy-issued"><CouponLine coupon=coupon/></p> }.into_any(),

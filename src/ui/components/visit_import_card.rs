@@ -5,7 +5,7 @@
 
 use super::csv_mapping::ColumnChoices;
 use super::import_notice::{ImportOvertaken, ImportRefusal};
-use crate::core::i18n::{group, Key, Lang};
+use crate::core::i18n::{group, BookKey, Key, Lang};
 use crate::core::spreadsheet::table::{read_table_of, Table, TableError, MAX_BYTES};
 use crate::core::visit_import::columns::{guess_columns, missing, VisitColumn};
 use crate::core::visit_import::plan::{ImportClock, VisitImport, VisitImporter, MAX_VISIT_ROWS};
@@ -148,7 +148,7 @@ pub fn VisitImportCard() -> impl IntoView {
                     table.set_value(None);
                     stage.set(Stage::Idle);
                     app.toasts
-                        .info(app.tf(Key::VisitImportDone, &[("count", &group(count as i64))]));
+                        .info(app.tf(BookKey::VisitImportDone, &[("count", &group(count as i64))]));
                 }
                 Err(StoreError::Stale) => {
                     // Another tab wrote meanwhile: check again against what is stored now.
@@ -176,23 +176,23 @@ pub fn VisitImportCard() -> impl IntoView {
 
     view! {
         <section class="card csv" data-testid="visit-import">
-            <h2>{move || app.t(Key::VisitImportTitle)}</h2>
-            <p class="muted">{move || app.t(Key::VisitImportExplain)}</p>
+            <h2>{move || app.t(BookKey::VisitImportTitle)}</h2>
+            <p class="muted">{move || app.t(BookKey::VisitImportExplain)}</p>
             <label class="button file-button">
-                {move || app.t(Key::VisitImportChoose)}
+                {move || app.t(BookKey::VisitImportChoose)}
                 <input type="file" accept=".csv,text/csv" data-testid="visit-file" class="visually-hidden" on:change=choose/>
             </label>
             {move || match stage.get() {
-                Stage::Reading => view! { <Working text=app.t(Key::VisitImportReading).to_owned() value=None/> }.into_any(),
+                Stage::Reading => view! { <Working text=app.t(BookKey::VisitImportReading).to_owned() value=None/> }.into_any(),
                 Stage::Refused(message) => view! { <ImportRefusal message test_id="visit-import-error"/> }.into_any(),
                 Stage::Checking { done, total } => view! {
                     <Working
-                        text=app.tf(Key::VisitImportChecking, &[("done", &group(done as i64)), ("total", &group(total as i64))])
+                        text=app.tf(BookKey::VisitImportChecking, &[("done", &group(done as i64)), ("total", &group(total as i64))])
                         value=Some((done, total))
                     />
                 }.into_any(),
                 Stage::Saving(count) => view! {
-                    <Working text=app.tf(Key::VisitImportSaving, &[("count", &group(count as i64))]) value=None/>
+                    <Working text=app.tf(BookKey::VisitImportSaving, &[("count", &group(count as i64))]) value=None/>
                 }.into_any(),
                 Stage::Checked { plan, .. } => view! { <Outcome plan/> }.into_any(),
                 Stage::Idle => ().into_any(),
@@ -211,7 +211,7 @@ pub fn VisitImportCard() -> impl IntoView {
                         disabled=move || !stage.with(|s| matches!(s, Stage::Checked { plan, .. } if plan.errors.is_empty() && !plan.visits.is_empty()))
                         on:click=import
                     >
-                        {move || app.t(Key::VisitImportButton)}
+                        {move || app.t(BookKey::VisitImportButton)}
                     </button>
                 </div>
             </Show>
@@ -242,25 +242,25 @@ fn Outcome(plan: Arc<VisitImport>) -> impl IntoView {
         let more = plan.errors.len().saturating_sub(LISTED_ERRORS);
         return view! {
             <div class="notice error" role="alert" data-testid="visit-import-errors">
-                <p>{app.tf(Key::VisitImportErrors, &[("count", &group(plan.errors.len() as i64))])}</p>
+                <p>{app.tf(BookKey::VisitImportErrors, &[("count", &group(plan.errors.len() as i64))])}</p>
                 <ul class="plain line-errors">
                     {plan.errors.iter().take(LISTED_ERRORS).map(|e| view! {
                         <li data-testid="visit-import-line">
-                            {lang.format(Key::CsvRowLine, &[("line", &e.line.to_string())])}": "{e.problem.message(lang)}
+                            {lang.format(BookKey::CsvRowLine, &[("line", &e.line.to_string())])}": "{e.problem.message(lang)}
                         </li>
                     }).collect_view()}
                 </ul>
-                {(more > 0).then(|| view! { <p>{app.tf(Key::CsvMore, &[("count", &group(more as i64))])}</p> })}
-                <p>{app.t(Key::VisitImportFixFirst)}</p>
+                {(more > 0).then(|| view! { <p>{app.tf(BookKey::CsvMore, &[("count", &group(more as i64))])}</p> })}
+                <p>{app.t(BookKey::VisitImportFixFirst)}</p>
             </div>
         }
         .into_any();
     }
     if plan.visits.is_empty() {
-        return view! { <p class="notice" role="status" data-testid="visit-import-summary">{app.t(Key::VisitImportNothingNew)}</p> }.into_any();
+        return view! { <p class="notice" role="status" data-testid="visit-import-summary">{app.t(BookKey::VisitImportNothingNew)}</p> }.into_any();
     }
     let summary = app.tf(
-        Key::VisitImportSummary,
+        BookKey::VisitImportSummary,
         &[
             ("rows", &group(plan.rows as i64)),
             ("visits", &group(plan.visits.len() as i64)),

@@ -1,7 +1,7 @@
 //! Customers by importance: the analysis date, tiers, segments, who is slipping away, and how
 //! the predictions were made.
 
-use crate::core::i18n::{group, Key};
+use crate::core::i18n::{group, BookKey, Key};
 use crate::ui::components::{
     AnalysisDate, ListsCard, LoadGate, ModelDetails, SegmentList, SlippingList, TierSummary,
 };
@@ -26,11 +26,11 @@ pub fn AnalysisPage() -> impl IntoView {
         })
     });
     view! {
-        <h1>{move || app.t(Key::AnalysisTitle)}</h1>
+        <h1>{move || app.t(BookKey::AnalysisTitle)}</h1>
         <LoadGate>
             <AnalysisDate/>
             <p class="muted count" data-testid="analysis-count" role="status">
-                {move || app.tf(Key::AnalysisCustomers, &[
+                {move || app.tf(BookKey::AnalysisCustomers, &[
                     ("count", &group(analysed.get() as i64)),
                     ("visits", &group(visits.get() as i64)),
                 ])}
@@ -39,8 +39,8 @@ pub fn AnalysisPage() -> impl IntoView {
                 when=move || { analysed.get() > 0 }
                 fallback=move || view! {
                     <section class="card empty" data-testid="analysis-empty">
-                        <h2>{move || app.t(Key::AnalysisNoVisits)}</h2>
-                        <p>{move || app.t(Key::AnalysisNoVisitsBody)}</p>
+                        <h2>{move || app.t(BookKey::AnalysisNoVisits)}</h2>
+                        <p>{move || app.t(BookKey::AnalysisNoVisitsBody)}</p>
                         <a class="button" href="/settings">{move || app.t(Key::NavSettings)}</a>
                     </section>
                 }

@@ -2,7 +2,7 @@
 
 use super::use_customer_id;
 use crate::core::customer::{Customer, CustomerId};
-use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, Key};
+use crate::core::i18n::{age_on, channel_label, format_date, format_date_time, BookKey, Key};
 use crate::ui::components::{
     AfterPaint, CouponsCard, CustomerInsight, CustomerMissing, FeedbackCard, LoadGate, LoyaltyCard,
     Notes, OfferCard, TicketsCard, TimelineCard, VisitHistory,
@@ -85,14 +85,14 @@ fn Profile(
             }
         });
     };
-    let not_set = move || view! { <span class="muted">{app.t(Key::NotSet)}</span> }.into_any();
+    let not_set = move || view! { <span class="muted">{app.t(BookKey::NotSet)}</span> }.into_any();
     let birthday = move || {
         let lang = app.lang.get();
         customer.with(|c| c.birthday).map(|date| {
             let shown = format_date(lang, date);
             match age_on(date, platform::today()) {
                 Some(age) => lang.format(
-                    Key::BirthdayWithAge,
+                    BookKey::BirthdayWithAge,
                     &[("date", &shown), ("age", &age.to_string())],
                 ),
                 None => shown,
@@ -116,7 +116,7 @@ fn Profile(
                 </div>
             </div>
             <dl class="facts">
-                <dt>{move || app.t(Key::FieldPhones)}</dt>
+                <dt>{move || app.t(BookKey::FieldPhones)}</dt>
                 <dd data-testid="customer-phones">
                     {move || {
                         let phones = customer.with(|c| c.phones.clone());
@@ -131,7 +131,7 @@ fn Profile(
                         }
                     }}
                 </dd>
-                <dt>{move || app.t(Key::FieldEmail)}</dt>
+                <dt>{move || app.t(BookKey::FieldEmail)}</dt>
                 <dd data-testid="customer-email">
                     {move || match customer.with(|c| c.email.clone()) {
                         email if email.is_empty() => not_set(),
@@ -139,18 +139,18 @@ fn Profile(
                     }}
                 </dd>
                 <Show when=move || customer.with(|c| !c.number.is_empty())>
-                    <dt>{move || app.t(Key::ColumnNumber)}</dt>
+                    <dt>{move || app.t(BookKey::ColumnNumber)}</dt>
                     <dd data-testid="customer-number">{move || customer.with(|c| c.number.clone())}</dd>
                 </Show>
-                <dt>{move || app.t(Key::FieldChannel)}</dt>
+                <dt>{move || app.t(BookKey::FieldChannel)}</dt>
                 <dd data-testid="customer-channel">
                     {move || customer.with(|c| c.preferred_channel)
                         .map(|ch| app.t(channel_label(ch)))
-                        .unwrap_or_else(|| app.t(Key::ChannelNone))}
+                        .unwrap_or_else(|| app.t(BookKey::ChannelNone))}
                 </dd>
-                <dt>{move || app.t(Key::FieldBirthday)}</dt>
+                <dt>{move || app.t(BookKey::FieldBirthday)}</dt>
                 <dd data-testid="customer-birthday">{move || birthday().map(|b| b.into_any()).unwrap_or_else(not_set)}</dd>
-                <dt>{move || app.t(Key::FieldHousehold)}</dt>
+                <dt>{move || app.t(BookKey::FieldHousehold)}</dt>
                 <dd data-testid="customer-household">
                     {move || {
                         let items = customer.with(|c| c.household.clone());
@@ -161,7 +161,7 @@ fn Profile(
                         }
                     }}
                 </dd>
-                <dt>{move || app.t(Key::FieldTags)}</dt>
+                <dt>{move || app.t(BookKey::FieldTags)}</dt>
                 <dd data-testid="customer-tags">
                     {move || {
                         let tags = customer.with(|c| c.tags.clone());
@@ -178,9 +178,9 @@ fn Profile(
                     let lang = app.lang.get();
                     customer.with(|c| format!(
                         "{} {} · {} {}",
-                        lang.text(Key::CreatedAt),
+                        lang.text(BookKey::CreatedAt),
                         format_date_time(lang, &platform::local(c.created_at)),
-                        lang.text(Key::UpdatedAt),
+                        lang.text(BookKey::UpdatedAt),
                         format_date_time(lang, &platform::local(c.updated_at)),
                     ))
                 }}

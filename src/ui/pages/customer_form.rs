@@ -6,7 +6,7 @@
 use super::use_customer_id;
 use crate::core::customer::{ContactChannel, Customer};
 use crate::core::draft::{CustomerDraft, Field as FieldName, FieldError};
-use crate::core::i18n::{channel_label, Key};
+use crate::core::i18n::{channel_label, BookKey, Key};
 use crate::store::StoreError;
 use crate::ui::components::{
     CustomerMissing, DateEntry, DateInput, Field, LoadGate, TextInput, TextRows,
@@ -181,9 +181,9 @@ fn CustomerForm(
                 Ok(()) => {
                     forget_draft();
                     app.toasts.info(if is_new {
-                        lang.format(Key::SavedNew, &[("name", &saved_name)])
+                        lang.format(BookKey::SavedNew, &[("name", &saved_name)])
                     } else {
-                        lang.text(Key::SavedChanges).to_owned()
+                        lang.text(BookKey::SavedChanges).to_owned()
                     });
                     navigate(&format!("/customers/{id}"), Default::default());
                 }
@@ -203,7 +203,7 @@ fn CustomerForm(
                     birthday.set(DateEntry::from_draft(d.birthday));
                     household.set(d.household);
                     tags.set(d.tags);
-                    let mut text = lang.text(Key::MergedWithOtherTab).to_owned();
+                    let mut text = lang.text(BookKey::MergedWithOtherTab).to_owned();
                     if !rebased.contested.is_empty() {
                         let fields: Vec<&str> = rebased
                             .contested
@@ -212,7 +212,7 @@ fn CustomerForm(
                             .collect();
                         text = format!(
                             "{text}\n{}",
-                            lang.format(Key::BothChanged, &[("fields", &fields.join("、"))])
+                            lang.format(BookKey::BothChanged, &[("fields", &fields.join("、"))])
                         );
                     }
                     app.toasts.error(text);
@@ -227,53 +227,53 @@ fn CustomerForm(
     };
 
     let title = if is_new {
-        Key::NewCustomerTitle
+        BookKey::NewCustomerTitle
     } else {
-        Key::EditCustomerTitle
+        BookKey::EditCustomerTitle
     };
     view! {
         <h1>{move || app.t(title)}</h1>
         {restored.then(|| view! {
             <div class="card notice" role="status" data-testid="draft-restored">
-                <p>{move || app.t(Key::DraftRestored)}</p>
+                <p>{move || app.t(BookKey::DraftRestored)}</p>
                 <button type="button" class="button" data-testid="discard-draft" on:click=discard>
-                    {move || app.t(Key::DiscardDraft)}
+                    {move || app.t(BookKey::DiscardDraft)}
                 </button>
             </div>
         })}
         <form class="card form" on:submit=submit novalidate data-testid="customer-form">
             <p class="form-error" role="alert">
-                {move || errors.with(|e| !e.is_empty()).then(|| app.t(Key::FormHasErrors))}
+                {move || errors.with(|e| !e.is_empty()).then(|| app.t(BookKey::FormHasErrors))}
             </p>
-            <Field for_id="name" label=Key::FieldName error=error_for(FieldName::Name)>
-                <TextInput id="name" value=name invalid=error_for(FieldName::Name) placeholder=Key::HintName autocomplete="name"/>
+            <Field for_id="name" label=BookKey::FieldName error=error_for(FieldName::Name)>
+                <TextInput id="name" value=name invalid=error_for(FieldName::Name) placeholder=BookKey::HintName autocomplete="name"/>
             </Field>
-            <Field for_id="reading" label=Key::FieldReading error=error_for(FieldName::Reading)>
-                <TextInput id="reading" value=reading invalid=error_for(FieldName::Reading) placeholder=Key::HintReading/>
+            <Field for_id="reading" label=BookKey::FieldReading error=error_for(FieldName::Reading)>
+                <TextInput id="reading" value=reading invalid=error_for(FieldName::Reading) placeholder=BookKey::HintReading/>
             </Field>
             <TextRows
                 id="phone"
-                label=Key::FieldPhones
-                add_label=Key::AddPhone
-                placeholder=Key::HintPhone
+                label=BookKey::FieldPhones
+                add_label=BookKey::AddPhone
+                placeholder=BookKey::HintPhone
                 input_type="tel"
                 autocomplete="tel"
                 rows=phones
                 row_error=Callback::new(move |row| error_for(FieldName::Phone(row)).get())
             />
-            <Field for_id="email" label=Key::FieldEmail error=error_for(FieldName::Email)>
-                <TextInput id="email" value=email invalid=error_for(FieldName::Email) placeholder=Key::HintEmail input_type="email" autocomplete="email"/>
+            <Field for_id="email" label=BookKey::FieldEmail error=error_for(FieldName::Email)>
+                <TextInput id="email" value=email invalid=error_for(FieldName::Email) placeholder=BookKey::HintEmail input_type="email" autocomplete="email"/>
             </Field>
-            <Field for_id="channel" label=Key::FieldChannel error=error_for(FieldName::PreferredChannel)>
+            <Field for_id="channel" label=BookKey::FieldChannel error=error_for(FieldName::PreferredChannel)>
                 <select id="channel" data-testid="channel" prop:value=move || channel.get() on:change=move |ev| channel.set(event_target_value(&ev))>
-                    <option value="">{move || app.t(Key::ChannelNone)}</option>
+                    <option value="">{move || app.t(BookKey::ChannelNone)}</option>
                     {ContactChannel::ALL
                         .into_iter()
                         .map(|c| view! { <option value=c.as_str()>{move || app.t(channel_label(c))}</option> })
                         .collect_view()}
                 </select>
             </Field>
-            <Field for_id="birthday" label=Key::FieldBirthday error=error_for(FieldName::Birthday)>
+            <Field for_id="birthday" label=BookKey::FieldBirthday error=error_for(FieldName::Birthday)>
                 <DateInput
                     id="birthday"
                     entry=birthday
@@ -283,13 +283,13 @@ fn CustomerForm(
             </Field>
             <TextRows
                 id="household"
-                label=Key::FieldHousehold
-                add_label=Key::AddHouseholdItem
-                placeholder=Key::HintHousehold
+                label=BookKey::FieldHousehold
+                add_label=BookKey::AddHouseholdItem
+                placeholder=BookKey::HintHousehold
                 rows=household
                 row_error=Callback::new(move |row| error_for(FieldName::Household(row)).get())
             />
-            <Field for_id="tags" label=Key::FieldTags hint=Some(Key::HintTags.into()) error=error_for(FieldName::Tags)>
+            <Field for_id="tags" label=BookKey::FieldTags hint=Some(BookKey::HintTags.into()) error=error_for(FieldName::Tags)>
                 <TextInput id="tags" value=tags invalid=error_for(FieldName::Tags)/>
             </Field>
             <div class="form-actions">
@@ -315,16 +315,16 @@ fn form_of(customer: Option<&Customer>) -> CustomerDraft {
 }
 
 /// The label of a field named by [`CustomerDraft::rebase`].
-fn field_label(field: &str) -> Key {
+fn field_label(field: &str) -> BookKey {
     match field {
-        "name" => Key::FieldName,
-        "reading" => Key::FieldReading,
-        "phones" => Key::FieldPhones,
-        "email" => Key::FieldEmail,
-        "preferred_channel" => Key::FieldChannel,
-        "birthday" => Key::FieldBirthday,
-        "household" => Key::FieldHousehold,
-        _ => Key::FieldTags,
+        "name" => BookKey::FieldName,
+        "reading" => BookKey::FieldReading,
+        "phones" => BookKey::FieldPhones,
+        "email" => BookKey::FieldEmail,
+        "preferred_channel" => BookKey::FieldChannel,
+        "birthday" => BookKey::FieldBirthday,
+        "household" => BookKey::FieldHousehold,
+        _ => BookKey::FieldTags,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Settings: the display language, how the list is sorted, the opening hours and response
 //! targets, kept on this device; backups and imports; trying the app with sample data.
 
-use crate::core::i18n::{Key, Lang};
+use crate::core::i18n::{BookKey, Key, Lang};
 use crate::ui::components::{
     BackupCard, CareSettingsCard, CsvCard, DemoCard, FollowUpRulesCard, LoadGate, LoyaltyRulesCard,
     SortSelect, StorageCard, TemplatesCard, VisitImportCard,
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let app = use_app();
-    let lang_button = move |lang: Lang, key: Key| {
+    let lang_button = move |lang: Lang, key: BookKey| {
         view! {
             <button
                 type="button"
@@ -26,13 +26,13 @@ pub fn SettingsPage() -> impl IntoView {
         }
     };
     view! {
-        <h1>{move || app.t(Key::SettingsTitle)}</h1>
+        <h1>{move || app.t(BookKey::SettingsTitle)}</h1>
         <div class="card-grid">
         <section class="card">
-            <h2>{move || app.t(Key::LanguageLabel)}</h2>
-            <div class="choices" role="group" aria-label=move || app.t(Key::LanguageLabel)>
-                {lang_button(Lang::Ja, Key::LanguageJa)}
-                {lang_button(Lang::En, Key::LanguageEn)}
+            <h2>{move || app.t(BookKey::LanguageLabel)}</h2>
+            <div class="choices" role="group" aria-label=move || app.t(BookKey::LanguageLabel)>
+                {lang_button(Lang::Ja, BookKey::LanguageJa)}
+                {lang_button(Lang::En, BookKey::LanguageEn)}
             </div>
         </section>
         <section class="card">
@@ -52,8 +52,8 @@ pub fn SettingsPage() -> impl IntoView {
         </LoadGate>
         <StorageCard/>
         <section class="card">
-            <h2>{move || app.t(Key::DataLabel)}</h2>
-            <p>{move || app.t(Key::DataStoredHere)}</p>
+            <h2>{move || app.t(BookKey::DataLabel)}</h2>
+            <p>{move || app.t(BookKey::DataStoredHere)}</p>
         </section>
         <DemoCard/>
         </div>
