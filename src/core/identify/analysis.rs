@@ -108,12 +108,10 @@ pub fn analyse<Id: Clone + Ord>(
     as_of: NaiveDate,
     settings: AnalysisSettings,
 ) -> Analysis<Id> {
-    let kept: Vec<Purchase<Id>> = purchases
-        .iter()
-        .filter(|p| known(&p.customer))
-        .cloned()
-        .collect();
-    let histories = histories(&kept, as_of);
+    // Grouped first, then the unknown customers dropped: one look-up per customer rather than
+    // one per purchase, and no purchase copied.
+    let mut histories = histories(purchases, as_of);
+    histories.retain(|id, _| known(id));
     let valuation = value(&histories, settings.value);
     let inputs: Vec<RfmInput> = histories
         .values()
